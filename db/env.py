@@ -1,0 +1,41 @@
+"""Alembic environment. The app runs migrations itself (secdesk.store.migrate); developers can
+also run `alembic -c alembic.ini ...` against SECDESK_DATABASE_URL."""
+
+from alembic import context
+from sqlalchemy import engine_from_config, pool
+
+from secdesk.store.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run_migrations(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        # SQLite cannot ALTER most things: batch mode rebuilds the table instead.
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+connection = config.attributes.get("connection")
+if connection is not None:
+    run_migrations(connection)
+else:
+    import os
+
+    from secdesk.store.engine import resolve_database_url
+
+    url = resolve_database_url(os.environ.get("SECDESK_DATABASE_URL"))
+    config.set_main_option("sqlalchemy.url", url.render_as_string(hide_password=False))
+    engine = engine_from_config(
+        config.get_section(config.config_ini_section, {}),
+        prefix="sqlalchemy.",
+        poolclass=pool.NullPool,
+    )
+    with engine.connect() as conn:
+        run_migrations(conn)

@@ -1,0 +1,3 @@
+from secdesk.cli.main import main
+
+raise SystemExit(main())

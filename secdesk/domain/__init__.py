@@ -1,0 +1,1 @@
+"""Plain-Python rules of the registers: no Qt, no SQLAlchemy."""

@@ -1,0 +1,198 @@
+"""The one reader of tabular files: CSV (UTF-8 with or without BOM, or CP932) and .xlsx.
+
+Whatever the file, the result is a Table: header names and rows of strings, each row with the
+line number a person sees in Excel. Anything that is not such a file ends in a TableError whose
+message says what is wrong, never in a traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from secdesk.domain.errors import SecdeskError
+from secdesk.i18n import tr
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_ROWS = 2_000_000
+MAX_COLUMNS = 1_000
+MAX_CELL_CHARS = 100_000
+
+# Excel writes CP932 when it says "CSV"; never use Python's "shift_jis", which lacks 髙, 﨑, ①.
+ENCODINGS = ("utf-8-sig", "cp932")
+
+
+class TableError(SecdeskError):
+    """The file as a whole cannot be read as a table."""
+
+
+@dataclass
+class Row:
+    line: int
+    values: list[str]
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[Row] = field(default_factory=list)
+    encoding: str = ""
+    source: str = ""
+
+    def column(self, name: str) -> int | None:
+        try:
+            return self.headers.index(name)
+        except ValueError:
+            return None
+
+
+def read_table(path: Path | str, sheet: str | None = None) -> Table:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise TableError(
+            tr("ファイルを開けません: {error}").format(error=error.strerror)
+        ) from error
+    if size == 0:
+        raise TableError(tr("ファイルが空です。"))
+    if size > MAX_FILE_BYTES:
+        raise TableError(
+            tr(
+                "ファイルが大きすぎます（{mb} MB、上限 {limit} MB）。分割してから読み込んでください。"
+            ).format(mb=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
+        )
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if head.startswith(b"PK\x03\x04"):
+        return read_xlsx(path, sheet)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise TableError(
+            tr(
+                "旧形式の Excel ファイル（.xls）は読み込めません。.xlsx または CSV で保存し直してください。"
+            )
+        )
+    return read_csv_bytes(path.read_bytes(), source=path.name)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    if b"\x00" in data[:65536]:
+        raise TableError(tr("CSV または Excel（.xlsx）のファイルではありません。"))
+    for encoding in ENCODINGS:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise TableError(
+        tr(
+            "文字コードを判別できません。UTF-8 または Shift_JIS（CP932）で保存したファイルを指定してください。"
+        )
+    )
+
+
+def read_csv_bytes(data: bytes, source: str = "") -> Table:
+    text, encoding = decode(data)
+    first_line = text.split("\n", 1)[0]
+    delimiter = "\t" if first_line.count("\t") > first_line.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    try:
+        header_row = next(reader, None)
+        if header_row is None or not any(cell.strip() for cell in header_row):
+            raise TableError(tr("1行目に列名（見出し）がありません。"))
+        headers = _clean_headers(header_row)
+        table = Table(headers, encoding=encoding, source=source)
+        for values in reader:
+            _append(table, reader.line_num, values)
+    except csv.Error as error:
+        raise TableError(
+            tr("{line}行目付近で CSV として読めません: {error}").format(
+                line=reader.line_num, error=error
+            )
+        ) from error
+    return table
+
+
+def _clean_headers(cells: list[str]) -> list[str]:
+    if len(cells) > MAX_COLUMNS:
+        raise TableError(
+            tr("列が多すぎます（{n}列、上限 {limit}列）。").format(n=len(cells), limit=MAX_COLUMNS)
+        )
+    from secdesk.domain.text import normalize
+
+    return [normalize(cell).strip("'") for cell in cells]
+
+
+def _append(table: Table, line: int, values: list[str]) -> None:
+    if not any(v.strip() for v in values):
+        return  # blank lines, common at the end of Excel exports
+    if len(table.rows) >= MAX_ROWS:
+        raise TableError(tr("行が多すぎます（上限 {limit}行）。").format(limit=MAX_ROWS))
+    for value in values:
+        if len(value) > MAX_CELL_CHARS:
+            raise TableError(
+                tr("{line}行目に長すぎる値があります（{n}文字、上限 {limit}文字）。").format(
+                    line=line, n=len(value), limit=MAX_CELL_CHARS
+                )
+            )
+    table.rows.append(Row(line, values))
+
+
+def read_xlsx(path: Path, sheet: str | None = None) -> Table:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, KeyError, OSError, ValueError) as error:
+        raise TableError(
+            tr("Excel ファイルとして読めません: {error}").format(error=error)
+        ) from error
+    except Exception as error:  # zip bombs, broken XML: openpyxl raises many kinds
+        raise TableError(
+            tr("Excel ファイルとして読めません: {error}").format(error=error)
+        ) from error
+    try:
+        worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
+        rows = worksheet.iter_rows(values_only=True)
+        header_row = next(rows, None)
+        if header_row is None or not any(cell not in (None, "") for cell in header_row):
+            raise TableError(tr("1行目に列名（見出し）がありません。"))
+        headers = _clean_headers([cell_text(c) for c in header_row])
+        while headers and not headers[-1]:
+            headers.pop()
+        table = Table(headers, encoding="xlsx", source=path.name)
+        for line, values in enumerate(rows, start=2):
+            _append(table, line, [cell_text(c) for c in values[: max(len(headers), 1)]])
+        return table
+    except KeyError as error:
+        raise TableError(tr("シート「{sheet}」がありません。").format(sheet=sheet)) from error
+    finally:
+        workbook.close()
+
+
+def sheet_names(path: Path) -> list[str]:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True)
+    try:
+        return list(workbook.sheetnames)
+    finally:
+        workbook.close()
+
+
+def cell_text(value: object) -> str:
+    """An Excel cell as the text a person sees (dates as YYYY-MM-DD, whole numbers without .0)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        if value.time() == time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

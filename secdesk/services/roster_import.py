@@ -1,0 +1,484 @@
+"""The April personnel file: compare it with the roster, show the difference, apply it whole.
+
+`plan()` reads nothing but the database and writes nothing: it classifies each line as new,
+moved, changed, leaving, unchanged or wrong. `apply()` recomputes the plan inside one write
+transaction and writes all of it, or nothing when any line is wrong (unless the user chose to
+import only the good lines).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from secdesk.domain.errors import Problem, ValidationError
+from secdesk.domain.roles import Permission
+from secdesk.domain.text import kana_sort_key, normalize, normalize_code, search_key
+from secdesk.i18n import tr
+from secdesk.io.roster_format import ACTIVE_WORDS, LEFT_WORDS, guess_mapping, mapping_problems
+from secdesk.io.tabular import Table
+from secdesk.services import trail
+from secdesk.services.context import Actor, Clock
+from secdesk.services.departments import ensure_employment_type
+from secdesk.services.staff import StaffInput, deactivate, move_staff, validate_staff_fields
+from secdesk.store.models import Assignment, Department, EmploymentType, Staff
+
+NEW, MOVED, CHANGED, LEAVING, UNCHANGED = "new", "moved", "changed", "leaving", "unchanged"
+KIND_LABELS = {
+    NEW: "新規",
+    MOVED: "異動",
+    CHANGED: "変更",
+    LEAVING: "退職",
+    UNCHANGED: "変更なし",
+}
+_COMPARED = ("name", "kana", "title", "email", "employment_type")
+
+
+@dataclass
+class RosterChange:
+    line: int | None  # None for people absent from a full roster
+    kind: str
+    staff_number: str
+    name: str
+    department_code: str = ""
+    department_name: str = ""
+    old_department: str = ""
+    changes: dict[str, tuple[object, object]] = field(default_factory=dict)
+    staff_id: int | None = None
+    values: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class RosterPlan:
+    effective: date
+    changes: list[RosterChange] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    new_departments: dict[str, str] = field(default_factory=dict)
+    renamed_departments: dict[str, tuple[str, str]] = field(default_factory=dict)
+    new_employment_types: list[str] = field(default_factory=list)
+    rows_read: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def counts(self) -> dict[str, int]:
+        counter = Counter(change.kind for change in self.changes)
+        return {kind: counter.get(kind, 0) for kind in KIND_LABELS}
+
+    def summary(self) -> str:
+        counts = self.counts()
+        parts = [f"{tr(KIND_LABELS[k])} {counts[k]}" for k in KIND_LABELS]
+        parts.append(tr("エラー {n}").format(n=len(self.errors)))
+        return " / ".join(parts)
+
+
+@dataclass(frozen=True)
+class RosterImportResult:
+    counts: dict[str, int]
+    departments_created: int
+    skipped_lines: int
+
+
+@dataclass
+class _Existing:
+    id: int
+    number: str
+    name: str
+    kana: str
+    title: str
+    email: str
+    employment_type: str
+    department_id: int | None
+    active: bool
+    version: int
+
+
+class RosterImportService:
+    def __init__(self, db, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    def plan(
+        self,
+        actor: Actor,
+        table: Table,
+        effective: date | None = None,
+        mapping: dict[str, str] | None = None,
+        deactivate_missing: bool = False,
+    ) -> RosterPlan:
+        actor.require(Permission.EDIT_ROSTER)
+        with self.db.read() as session:
+            return _make_plan(
+                session, table, effective or self.clock.today(), mapping, deactivate_missing
+            )
+
+    def apply(
+        self,
+        actor: Actor,
+        table: Table,
+        effective: date | None = None,
+        mapping: dict[str, str] | None = None,
+        deactivate_missing: bool = False,
+        only_good_rows: bool = False,
+    ) -> RosterImportResult:
+        actor.require(Permission.EDIT_ROSTER)
+        day = effective or self.clock.today()
+        with self.db.write() as session:
+            plan = _make_plan(session, table, day, mapping, deactivate_missing)
+            if plan.errors and (not only_good_rows or any(p.line is None for p in plan.errors)):
+                raise ValidationError(plan.errors)
+            created = _write(session, actor, self.clock, plan)
+            trail.record(
+                session,
+                actor,
+                self.clock,
+                "import",
+                "staff",
+                None,
+                {
+                    "file": table.source,
+                    "effective": day,
+                    "counts": plan.counts(),
+                    "skipped_lines": sorted({p.line for p in plan.errors if p.line}),
+                    "deactivate_missing": deactivate_missing,
+                },
+            )
+            return RosterImportResult(plan.counts(), created, len({p.line for p in plan.errors}))
+
+
+def _cell(table: Table, values: list[str], column: str | None) -> str | None:
+    """The cell of a mapped column; None when the file has no such column."""
+    if column is None:
+        return None
+    index = table.column(column)
+    if index is None:
+        return None
+    return values[index].lstrip("'") if index < len(values) else ""
+
+
+def _make_plan(
+    session: Session,
+    table: Table,
+    effective: date,
+    mapping: dict[str, str] | None,
+    deactivate_missing: bool,
+) -> RosterPlan:
+    plan = RosterPlan(effective=effective, rows_read=len(table.rows))
+    mapping = dict(mapping) if mapping else guess_mapping(table.headers)
+    plan.errors.extend(mapping_problems(table, mapping))
+    if plan.errors:
+        return plan
+
+    departments = {d.code: d for d in session.scalars(select(Department))}
+    dept_by_id = {d.id: d for d in departments.values()}
+    types = {t.name: t for t in session.scalars(select(EmploymentType))}
+    existing = {
+        row.number: row
+        for row in (
+            _Existing(
+                s.id,
+                s.staff_number,
+                s.name,
+                s.kana,
+                s.title,
+                s.email,
+                t or "",
+                s.department_id,
+                s.active,
+                s.version,
+            )
+            for s, t in session.execute(
+                select(Staff, EmploymentType.name).outerjoin(
+                    EmploymentType, EmploymentType.id == Staff.employment_type_id
+                )
+            )
+        )
+    }
+    seen: dict[str, int] = {}
+    for row in table.rows:
+        get = {key: _cell(table, row.values, mapping.get(key)) for key in mapping}
+        data, problems = validate_staff_fields(
+            StaffInput(
+                staff_number=get.get("staff_number") or "",
+                name=get.get("name") or "",
+                kana=get.get("kana") or "",
+                title=get.get("title") or "",
+                email=get.get("email") or "",
+            )
+        )
+        status = normalize(get.get("status")).upper() if get.get("status") is not None else ""
+        if status not in ACTIVE_WORDS and status not in LEFT_WORDS:
+            problems.append(
+                Problem(
+                    tr("在職欄は「在職」か「退職」で入力してください（「{v}」）。").format(
+                        v=status
+                    ),
+                    "status",
+                )
+            )
+        code = normalize_code(get.get("department_code"))
+        dept_name = normalize(get.get("department_name"))
+        if not code:
+            problems.append(Problem(tr("所属コードを入力してください。"), "department_code"))
+        elif code not in departments and code not in plan.new_departments and not dept_name:
+            problems.append(
+                Problem(
+                    tr("未登録の所属コード「{code}」です。所属名も入力してください。").format(
+                        code=code
+                    ),
+                    "department_code",
+                )
+            )
+        if data.staff_number:
+            if data.staff_number in seen:
+                problems.append(
+                    Problem(
+                        tr("職員番号「{n}」が{line}行目と重複しています。").format(
+                            n=data.staff_number, line=seen[data.staff_number]
+                        ),
+                        "staff_number",
+                    )
+                )
+            else:
+                seen[data.staff_number] = row.line
+        if problems:
+            plan.errors.extend(Problem(p.message, p.field, row.line) for p in problems)
+            continue
+        if code not in departments:
+            plan.new_departments.setdefault(code, dept_name)
+        elif (
+            dept_name
+            and departments[code].name != dept_name
+            and code not in plan.renamed_departments
+        ):
+            plan.renamed_departments[code] = (departments[code].name, dept_name)
+        employment = (
+            normalize(get.get("employment_type"))
+            if get.get("employment_type") is not None
+            else None
+        )
+        if employment and employment not in types and employment not in plan.new_employment_types:
+            plan.new_employment_types.append(employment)
+        leaving = status in LEFT_WORDS
+        new_values = {
+            "name": data.name,
+            "kana": data.kana if get.get("kana") is not None else None,
+            "title": data.title if get.get("title") is not None else None,
+            "email": data.email if get.get("email") is not None else None,
+            "employment_type": employment,
+        }
+        plan.changes.append(
+            _classify(
+                existing.get(data.staff_number),
+                data,
+                code,
+                new_values,
+                leaving,
+                row.line,
+                departments,
+                dept_by_id,
+                plan,
+            )
+        )
+
+    if deactivate_missing:
+        for number, person in existing.items():
+            if person.active and number not in seen:
+                dept = dept_by_id.get(person.department_id) if person.department_id else None
+                plan.changes.append(
+                    RosterChange(
+                        None,
+                        LEAVING,
+                        number,
+                        person.name,
+                        old_department=dept.name if dept else "",
+                        staff_id=person.id,
+                    )
+                )
+    return plan
+
+
+def _classify(
+    person: _Existing | None,
+    data: StaffInput,
+    code: str,
+    values: dict[str, object],
+    leaving: bool,
+    line: int,
+    departments: dict[str, Department],
+    dept_by_id: dict[int, Department],
+    plan: RosterPlan,
+) -> RosterChange:
+    dept_name = departments[code].name if code in departments else plan.new_departments[code]
+    change = RosterChange(
+        line, UNCHANGED, data.staff_number, data.name, code, dept_name, values=values
+    )
+    if person is None:
+        # A leaver we never knew has nothing to record.
+        change.kind = UNCHANGED if leaving else NEW
+        return change
+    change.staff_id = person.id
+    old_dept = dept_by_id.get(person.department_id) if person.department_id else None
+    change.old_department = old_dept.name if old_dept else ""
+    for key in _COMPARED:
+        new = values.get(key)
+        old = getattr(person, key)
+        if new is not None and new != old:
+            change.changes[key] = (old, new)
+    if leaving:
+        change.kind = LEAVING if person.active else UNCHANGED
+    elif old_dept is None or old_dept.code != code:
+        change.kind = MOVED
+    elif change.changes or not person.active:
+        change.kind = CHANGED
+        if not person.active:
+            change.changes["active"] = (False, True)
+    return change
+
+
+def _write(session: Session, actor: Actor, clock: Clock, plan: RosterPlan) -> int:
+    now, day = clock.now(), plan.effective
+    events: list[trail.TrailEvent] = []
+    departments = _write_departments(session, plan, events)
+    types = {
+        name: ensure_employment_type(session, actor, clock, name).id
+        for name in plan.new_employment_types
+    }
+    types.update({t.name: t.id for t in session.scalars(select(EmploymentType))})
+    staff_by_id = (
+        {
+            s.id: s
+            for s in session.scalars(
+                select(Staff).where(Staff.id.in_([c.staff_id for c in plan.changes if c.staff_id]))
+            )
+        }
+        if any(c.staff_id for c in plan.changes)
+        else {}
+    )
+
+    new_rows, moves = [], []
+    for change in plan.changes:
+        dept_id = departments[change.department_code].id if change.department_code else None
+        if change.kind == NEW:
+            new_rows.append(_new_staff_row(change, dept_id, types, now))
+        elif change.kind in (MOVED, CHANGED):
+            staff = staff_by_id[change.staff_id]
+            values = change.values
+            staff.name, staff.name_key = change.name, search_key(change.name)
+            for key in ("kana", "title", "email"):
+                if values.get(key) is not None:
+                    setattr(staff, key, values[key])
+            staff.kana_key, staff.email_key = kana_sort_key(staff.kana), staff.email.casefold()
+            if values.get("employment_type"):
+                staff.employment_type_id = types[values["employment_type"]]
+            details = {k: list(v) for k, v in change.changes.items()}
+            if change.kind == MOVED or not staff.active:
+                moves.append((staff, dept_id))
+            if change.kind == MOVED:
+                details["department"] = [change.old_department, change.department_name]
+            staff.active, staff.left_on = True, None
+            details["effective"] = day
+            events.append(trail.TrailEvent("update", "staff", staff.id, details))
+        elif change.kind == LEAVING:
+            staff = staff_by_id[change.staff_id]
+            deactivate(session, staff, day)
+            events.append(
+                trail.TrailEvent(
+                    "deactivate",
+                    "staff",
+                    staff.id,
+                    {"active": [True, False], "left_on": staff.left_on},
+                )
+            )
+    for staff, dept_id in moves:
+        move_staff(session, staff, dept_id, day)
+    session.flush()
+    if new_rows:
+        session.execute(insert(Staff), new_rows)
+        numbers = {r["staff_number"] for r in new_rows}
+        ids = {
+            n: i for n, i in session.execute(select(Staff.staff_number, Staff.id)) if n in numbers
+        }
+        session.execute(
+            insert(Assignment),
+            [
+                {
+                    "staff_id": ids[r["staff_number"]],
+                    "department_id": r["department_id"],
+                    "start_date": day,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for r in new_rows
+            ],
+        )
+        events.extend(
+            trail.TrailEvent(
+                "create",
+                "staff",
+                ids[r["staff_number"]],
+                {
+                    k: r[k]
+                    for k in ("staff_number", "name", "kana", "title", "email", "department_id")
+                },
+            )
+            for r in new_rows
+        )
+    trail.record_many(session, actor, clock, events)
+    return len(plan.new_departments)
+
+
+def _write_departments(
+    session: Session, plan: RosterPlan, events: list[trail.TrailEvent]
+) -> dict[str, Department]:
+    for code, name in plan.new_departments.items():
+        session.add(
+            Department(
+                code=code,
+                name=name,
+                name_key=search_key(name),
+                owns_systems=False,
+                active=True,
+                sort_order=0,
+            )
+        )
+    session.flush()
+    departments = {d.code: d for d in session.scalars(select(Department))}
+    events.extend(
+        trail.TrailEvent("create", "department", departments[code].id, {"code": code, "name": name})
+        for code, name in plan.new_departments.items()
+    )
+    for code, (old, new) in plan.renamed_departments.items():
+        dept = departments[code]
+        dept.name, dept.name_key = new, search_key(new)
+        events.append(trail.TrailEvent("update", "department", dept.id, {"name": [old, new]}))
+    return departments
+
+
+def _new_staff_row(
+    change: RosterChange, dept_id: int | None, types: dict[str, int], now
+) -> dict[str, object]:
+    values = change.values
+    kana, email = values.get("kana") or "", values.get("email") or ""
+    return {
+        "staff_number": change.staff_number,
+        "name": change.name,
+        "name_key": search_key(change.name),
+        "kana": kana,
+        "kana_key": kana_sort_key(kana),
+        "title": values.get("title") or "",
+        "email": email,
+        "email_key": email.casefold(),
+        "employment_type_id": types.get(values.get("employment_type") or ""),
+        "active": True,
+        "joined_on": None,
+        "department_id": dept_id,
+        "version": 1,
+        "created_at": now,
+        "updated_at": now,
+    }

@@ -1,0 +1,97 @@
+"""The one engine factory: the embedded SQLite file or a PostgreSQL server.
+
+Which database: `--db URL_OR_PATH`, else SECDESK_DATABASE_URL, else secdesk.sqlite3 in the
+user's data folder. A bare path means a SQLite file.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+
+ENV_VAR = "SECDESK_DATABASE_URL"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+EXECUTION_OPTION_WRITE = "secdesk_write"
+
+
+def resolve_database_url(given: str | None = None, environ: dict | None = None) -> URL:
+    environ = os.environ if environ is None else environ
+    value = given or environ.get(ENV_VAR)
+    if not value:
+        from secdesk.paths import default_database_path
+
+        return sqlite_url(default_database_path())
+    if "://" in value:
+        url = make_url(value)
+        if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("", "psycopg2"):
+            url = url.set(drivername="postgresql+psycopg")
+        return url
+    return sqlite_url(Path(value))
+
+
+def sqlite_url(path: Path) -> URL:
+    return URL.create("sqlite+pysqlite", database=str(Path(path).expanduser().absolute()))
+
+
+def describe_url(url: URL) -> str:
+    """Where the data lives, for the status bar and messages (never shows a password)."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.render_as_string(hide_password=True)
+
+
+def make_engine(url: URL | str, *, password: str | None = None, echo: bool = False) -> Engine:
+    url = make_url(url) if isinstance(url, str) else url
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(url, echo)
+    if url.get_backend_name() == "postgresql":
+        if password is not None and url.password is None:
+            url = url.set(password=password)
+        return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    raise ValueError(f"unsupported database: {url.get_backend_name()}")
+
+
+def _sqlite_engine(url: URL, echo: bool) -> Engine:
+    if url.database and url.database != ":memory:":
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        url,
+        echo=echo,
+        # The driver's own transaction handling is switched off: we issue BEGIN ourselves so
+        # that write transactions can take the write lock up front (BEGIN IMMEDIATE) and wait
+        # for it, instead of failing halfway when another process writes.
+        connect_args={
+            "isolation_level": None,
+            "check_same_thread": False,
+            "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000,
+        },
+    )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: sqlite3.Connection, _record) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+            if url.database and url.database != ":memory:":
+                cursor.execute("PRAGMA journal_mode = WAL")
+            # FULL, not NORMAL: with WAL, NORMAL may lose the last commits on a power cut, and
+            # each commit here is a person's act, while bulk work commits once.
+            cursor.execute("PRAGMA synchronous = FULL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:
+        write = connection.get_execution_options().get(EXECUTION_OPTION_WRITE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
