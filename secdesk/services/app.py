@@ -19,7 +19,9 @@ from secdesk.store.database import Database
 class Services:
     """Every use case of the app over one database. Registers are created on first use."""
 
-    def __init__(self, db: Database, clock: Clock | None = None, hasher: PasswordHasher | None = None) -> None:
+    def __init__(
+        self, db: Database, clock: Clock | None = None, hasher: PasswordHasher | None = None
+    ) -> None:
         self.db = db
         self.clock = clock or Clock()
         self._hasher = hasher

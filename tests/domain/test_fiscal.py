@@ -15,7 +15,12 @@ from secdesk.domain.fiscal import (
 
 @pytest.mark.parametrize(
     ("day", "year"),
-    [(date(2025, 4, 1), 2025), (date(2025, 3, 31), 2024), (date(2026, 1, 15), 2025), (date(2025, 12, 31), 2025)],
+    [
+        (date(2025, 4, 1), 2025),
+        (date(2025, 3, 31), 2024),
+        (date(2026, 1, 15), 2025),
+        (date(2025, 12, 31), 2025),
+    ],
 )
 def test_fiscal_year_turns_on_first_of_april(day, year):
     assert fiscal_year(day) == year
@@ -29,7 +34,14 @@ def test_every_day_lies_within_its_fiscal_year(day):
 
 @pytest.mark.parametrize(
     ("year", "label"),
-    [(2019, "令和元年度"), (2020, "令和2年度"), (2025, "令和7年度"), (2018, "平成30年度"), (1989, "平成元年度"), (1988, "昭和63年度")],
+    [
+        (2019, "令和元年度"),
+        (2020, "令和2年度"),
+        (2025, "令和7年度"),
+        (2018, "平成30年度"),
+        (1989, "平成元年度"),
+        (1988, "昭和63年度"),
+    ],
 )
 def test_wareki_names_the_era_of_the_starting_calendar_year(year, label):
     assert wareki_label(year) == label

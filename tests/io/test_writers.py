@@ -8,7 +8,9 @@ from secdesk.domain.errors import ValidationError
 from secdesk.io.writers import Column, neutralise, write_csv, write_xlsx
 
 
-@pytest.mark.parametrize("payload", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "=HYPERLINK(\"http://x\")"])
+@pytest.mark.parametrize(
+    "payload", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", '=HYPERLINK("http://x")']
+)
 def test_formulas_become_text(payload):
     assert neutralise(payload).startswith("'")
 
@@ -38,7 +40,16 @@ def test_cp932_refuses_characters_it_cannot_hold_and_leaves_no_file(tmp_path):
 def test_xlsx_has_frozen_header_filter_widths_and_real_dates(tmp_path):
     path = tmp_path / "out.xlsx"
     when = datetime(2026, 4, 1, 0, 30, tzinfo=UTC)
-    write_xlsx(path, [("一覧", [Column("日付", 12), Column("日時", 18), Column("値", 30)], [[date(2026, 4, 1), when, "=1+2"]])])
+    write_xlsx(
+        path,
+        [
+            (
+                "一覧",
+                [Column("日付", 12), Column("日時", 18), Column("値", 30)],
+                [[date(2026, 4, 1), when, "=1+2"]],
+            )
+        ],
+    )
     sheet = load_workbook(path)["一覧"]
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == "A1:C2"

@@ -75,7 +75,9 @@ def test_user_set_by_admin_must_change_password(services, admin):
     assert info.must_change_password
     with pytest.raises(ValidationError):
         services.accounts.change_own_password(info.actor(), "temporary-pass-1", "temporary-pass-1")
-    changed = services.accounts.change_own_password(info.actor(), "temporary-pass-1", "my-own-secret-9")
+    changed = services.accounts.change_own_password(
+        info.actor(), "temporary-pass-1", "my-own-secret-9"
+    )
     assert not changed.must_change_password
     assert not services.accounts.login("sato", "my-own-secret-9").must_change_password
 
@@ -101,4 +103,3 @@ def test_reset_password_unlocks_and_forces_change(services, admin, make_user):
             services.accounts.login("tanaka", "wrong-wrong-wrong")
     services.accounts.reset_password(admin, user.id, "reset-by-admin-1")
     assert services.accounts.login("tanaka", "reset-by-admin-1").must_change_password
-

@@ -13,7 +13,9 @@ def org(services, admin):
     dept = services.departments
     bu = dept.create(admin, DepartmentInput("100", "総務部"))
     ka = dept.create(admin, DepartmentInput("110", "総務課", parent_id=bu.id))
-    it = dept.create(admin, DepartmentInput("120", "情報政策課", parent_id=bu.id, owns_systems=True))
+    it = dept.create(
+        admin, DepartmentInput("120", "情報政策課", parent_id=bu.id, owns_systems=True)
+    )
     return {"bu": bu, "ka": ka, "it": it}
 
 
@@ -26,7 +28,9 @@ def test_department_codes_are_normalised_and_unique(services, admin, org):
 def test_department_cannot_be_its_own_ancestor(services, admin, org):
     bu = org["bu"]
     with pytest.raises(ValidationError) as error:
-        services.departments.update(admin, bu.id, bu.version, DepartmentInput("100", "総務部", parent_id=org["ka"].id))
+        services.departments.update(
+            admin, bu.id, bu.version, DepartmentInput("100", "総務部", parent_id=org["ka"].id)
+        )
     assert error.value.for_field("parent_id")
 
 
@@ -36,8 +40,12 @@ def test_descendants_include_the_whole_subtree(services, admin, org):
 
 
 def test_staff_is_found_by_number_name_or_kana_in_any_width(services, admin, org):
-    services.staff.create(admin, StaffInput("012345", "山田 太郎", "ヤマダ タロウ", department_id=org["ka"].id))
-    services.staff.create(admin, StaffInput("012346", "髙橋 花子", "タカハシ ハナコ", department_id=org["it"].id))
+    services.staff.create(
+        admin, StaffInput("012345", "山田 太郎", "ヤマダ タロウ", department_id=org["ka"].id)
+    )
+    services.staff.create(
+        admin, StaffInput("012346", "髙橋 花子", "タカハシ ハナコ", department_id=org["it"].id)
+    )
     source = services.staff.list_source()
     for query in ("０１２３４５", "山田", "やまだ", "ﾔﾏﾀﾞ", "ヤマダ タロウ"):
         ids = source.ids(admin, ListQuery(query))
@@ -47,7 +55,11 @@ def test_staff_is_found_by_number_name_or_kana_in_any_width(services, admin, org
 
 
 def test_list_sorts_by_kana_by_default(services, admin, org):
-    for number, name, kana in [("1", "渡辺", "ワタナベ"), ("2", "阿部", "アベ"), ("3", "加藤", "カトウ")]:
+    for number, name, kana in [
+        ("1", "渡辺", "ワタナベ"),
+        ("2", "阿部", "アベ"),
+        ("3", "加藤", "カトウ"),
+    ]:
         services.staff.create(admin, StaffInput(number, name, kana, department_id=org["ka"].id))
     source = services.staff.list_source()
     ids = source.ids(admin, ListQuery())
@@ -79,16 +91,28 @@ def test_transfer_keeps_the_department_history(services, admin, org, clock):
 
 def test_stale_save_is_refused_with_both_sides(services, admin, org):
     person = services.staff.create(admin, StaffInput("77", "競合 花子", department_id=org["ka"].id))
-    services.staff.update(admin, person.id, person.version, StaffInput("77", "競合 花子", title="主任", department_id=org["ka"].id))
+    services.staff.update(
+        admin,
+        person.id,
+        person.version,
+        StaffInput("77", "競合 花子", title="主任", department_id=org["ka"].id),
+    )
     with pytest.raises(EditConflict) as error:
-        services.staff.update(admin, person.id, person.version, StaffInput("77", "競合 花子", title="係長", department_id=org["ka"].id))
+        services.staff.update(
+            admin,
+            person.id,
+            person.version,
+            StaffInput("77", "競合 花子", title="係長", department_id=org["ka"].id),
+        )
     details = error.value.details
     assert details.mine["title"] == "係長" and details.theirs["title"] == "主任"
     assert services.staff.get(admin, person.id).title == "主任"
 
 
 def test_deactivated_staff_stay_and_leave_the_default_list(services, admin, org):
-    person = services.staff.create(admin, StaffInput("55", "退職 予定", department_id=org["ka"].id), effective=date(2020, 4, 1))
+    person = services.staff.create(
+        admin, StaffInput("55", "退職 予定", department_id=org["ka"].id), effective=date(2020, 4, 1)
+    )
     gone = services.staff.set_active(admin, person.id, person.version, False, on=date(2026, 4, 1))
     assert not gone.active and gone.left_on == date(2026, 3, 31)
     source = services.staff.list_source()
@@ -99,7 +123,12 @@ def test_deactivated_staff_stay_and_leave_the_default_list(services, admin, org)
 
 def test_every_change_is_in_the_trail_with_old_and_new_values(services, admin, org):
     person = services.staff.create(admin, StaffInput("31", "記録 太郎", department_id=org["ka"].id))
-    services.staff.update(admin, person.id, person.version, StaffInput("31", "記録 太郎", title="係長", department_id=org["ka"].id))
+    services.staff.update(
+        admin,
+        person.id,
+        person.version,
+        StaffInput("31", "記録 太郎", title="係長", department_id=org["ka"].id),
+    )
     entry = services.trail.recent(admin, 1, entity="staff", entity_id=str(person.id))[0]
     assert entry.action == "update" and '"title":["","係長"]' in entry.details
     assert services.trail.verify(admin).ok

@@ -41,7 +41,12 @@ def test_april_file_is_classified_before_anything_is_written(loaded, admin):
     )
     plan = loaded.roster_import.plan(admin, table(april), effective=date(2026, 4, 1))
     assert plan.ok
-    assert {c.staff_number: c.kind for c in plan.changes} == {"0001": MOVED, "0002": CHANGED, "0003": LEAVING, "0004": NEW}
+    assert {c.staff_number: c.kind for c in plan.changes} == {
+        "0001": MOVED,
+        "0002": CHANGED,
+        "0003": LEAVING,
+        "0004": NEW,
+    }
     assert plan.new_departments == {"130": "企画課"}
     assert loaded.staff.find_by_number(admin, "0004") is None  # the plan wrote nothing
     loaded.roster_import.apply(admin, table(april), effective=date(2026, 4, 1))
@@ -51,9 +56,9 @@ def test_april_file_is_classified_before_anything_is_written(loaded, admin):
     sato = loaded.staff.find_by_number(admin, "0003")
     assert not sato.active and sato.left_on == date(2026, 3, 31)
     # the department on the day before the transfer is still the old one
-    assert loaded.staff.department_on(admin, date(2026, 3, 31))[yamada.id] == [
+    assert loaded.staff.department_on(admin, date(2026, 3, 31))[yamada.id] == next(
         d.id for d in loaded.departments.list(admin) if d.code == "110"
-    ][0]
+    )
 
 
 def test_reimporting_the_same_file_changes_nothing(loaded, admin):
@@ -80,7 +85,9 @@ def test_bad_rows_refuse_the_whole_file_with_line_numbers(loaded, admin):
 
 def test_only_good_rows_when_the_user_chooses(loaded, admin):
     bad = "0005,正しい 行,,110,,,,,在職\r\n0006,,,110,,,,,在職\r\n"
-    result = loaded.roster_import.apply(admin, table(bad), effective=date(2026, 4, 1), only_good_rows=True)
+    result = loaded.roster_import.apply(
+        admin, table(bad), effective=date(2026, 4, 1), only_good_rows=True
+    )
     assert result.counts[NEW] == 1 and result.skipped_lines == 1
     assert loaded.staff.find_by_number(admin, "0005") is not None
 
@@ -94,7 +101,9 @@ def test_missing_required_column_is_named(services, admin):
 def test_full_roster_option_deactivates_people_absent_from_the_file(loaded, admin):
     only_two = FIRST.split("\r\n", 2)
     partial = only_two[0] + "\r\n" + only_two[1] + "\r\n"
-    plan = loaded.roster_import.plan(admin, table(partial), effective=date(2026, 4, 1), deactivate_missing=True)
+    plan = loaded.roster_import.plan(
+        admin, table(partial), effective=date(2026, 4, 1), deactivate_missing=True
+    )
     assert [c.staff_number for c in plan.changes if c.kind == LEAVING] == ["0003"]
     plain = loaded.roster_import.plan(admin, table(partial), effective=date(2026, 4, 1))
     assert not [c for c in plain.changes if c.kind == LEAVING]
@@ -102,6 +111,11 @@ def test_full_roster_option_deactivates_people_absent_from_the_file(loaded, admi
 
 def test_column_mapping_for_other_headers(services, admin):
     data = "社員ID,名前,課コード,課名\r\nA1,外部 形式,300,税務課\r\n".encode()
-    mapping = {"staff_number": "社員ID", "name": "名前", "department_code": "課コード", "department_name": "課名"}
+    mapping = {
+        "staff_number": "社員ID",
+        "name": "名前",
+        "department_code": "課コード",
+        "department_name": "課名",
+    }
     services.roster_import.apply(admin, read_csv_bytes(data), mapping=mapping)
     assert services.staff.find_by_number(admin, "a1").name == "外部 形式"

@@ -8,7 +8,9 @@ from secdesk.store.models import AuditEntry
 def _append(services, n):
     with services.db.write() as session:
         for i in range(n):
-            trail.record(session, SYSTEM, services.clock, "test", "thing", i, {"i": i, "名前": "値"})
+            trail.record(
+                session, SYSTEM, services.clock, "test", "thing", i, {"i": i, "名前": "値"}
+            )
 
 
 def test_chain_verifies_after_many_appends(services):
@@ -20,7 +22,10 @@ def test_chain_verifies_after_many_appends(services):
 
 def test_entries_cannot_be_updated_or_deleted_through_the_database(services):
     _append(services, 3)
-    for statement in ("UPDATE audit_entry SET action = 'x' WHERE seq = 2", "DELETE FROM audit_entry WHERE seq = 3"):
+    for statement in (
+        "UPDATE audit_entry SET action = 'x' WHERE seq = 2",
+        "DELETE FROM audit_entry WHERE seq = 3",
+    ):
         try:
             with services.db.write() as session:
                 session.execute(text(statement))
@@ -38,7 +43,10 @@ def test_a_bulk_append_continues_the_same_chain(services):
     _append(services, 2)
     with services.db.write() as session:
         trail.record_many(
-            session, SYSTEM, services.clock, [trail.TrailEvent("bulk", "thing", i) for i in range(100)]
+            session,
+            SYSTEM,
+            services.clock,
+            [trail.TrailEvent("bulk", "thing", i) for i in range(100)],
         )
     with services.db.read() as session:
         report = trail.verify_chain(session)

@@ -77,8 +77,20 @@ def test_rehashed_forgery_is_caught_by_the_head(chain):
     statements = []
     for entry in entries[7:]:
         details = '{"n":0}' if entry.seq == 8 else entry.details
-        digest = trail.entry_hash(prev, entry.seq, entry.at, entry.actor_id, entry.actor_name, entry.action, entry.entity, entry.entity_id, details)
-        statements.append(f"UPDATE audit_entry SET details = '{details}', prev_hash = '{prev}', hash = '{digest}' WHERE seq = {entry.seq}")
+        digest = trail.entry_hash(
+            prev,
+            entry.seq,
+            entry.at,
+            entry.actor_id,
+            entry.actor_name,
+            entry.action,
+            entry.entity,
+            entry.entity_id,
+            details,
+        )
+        statements.append(
+            f"UPDATE audit_entry SET details = '{details}', prev_hash = '{prev}', hash = '{digest}' WHERE seq = {entry.seq}"
+        )
         prev = digest
     _tamper(chain, *statements)
     report = _verify(chain)
