@@ -90,11 +90,9 @@ def cmd_import_staff(ctx, args) -> int:
 
 
 def cmd_export_staff(ctx, args) -> int:
-    from secdesk.services.roster_export import RosterExportService
-
     encoding = "cp932" if args.encoding == "cp932" else "utf-8-sig"
     label = ctx.services.settings.get("classification_label")
-    record = RosterExportService(ctx.db, ctx.services.clock).export(
+    record = ctx.services.roster_export.export(
         ctx.actor,
         args.output,
         encoding=encoding,

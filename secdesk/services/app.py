@@ -10,6 +10,7 @@ from secdesk.services.accounts import AccountService
 from secdesk.services.context import Clock
 from secdesk.services.departments import DepartmentService
 from secdesk.services.org_settings import OrgSettingsService
+from secdesk.services.roster_export import RosterExportService
 from secdesk.services.roster_import import RosterImportService
 from secdesk.services.staff import StaffService
 from secdesk.services.trail import TrailService
@@ -49,3 +50,13 @@ class Services:
     @cached_property
     def roster_import(self) -> RosterImportService:
         return RosterImportService(self.db, self.clock)
+
+    @cached_property
+    def roster_export(self) -> RosterExportService:
+        return RosterExportService(self.db, self.clock)
+
+    @cached_property
+    def dashboard(self):
+        from secdesk.services.dashboard import DashboardService
+
+        return DashboardService(self)

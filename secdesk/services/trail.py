@@ -19,11 +19,44 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from secdesk.domain.roles import Permission
-from secdesk.i18n import tr
+from secdesk.i18n import QT_TR_NOOP, tr
 from secdesk.services.context import Actor, Clock
 from secdesk.store.models import AuditEntry, AuditHead
 
 GENESIS_HASH = "0" * 64
+
+# How actions and entities read in the trail view; registers add theirs.
+ACTION_LABELS: dict[str, str] = {
+    "create": QT_TR_NOOP("作成"),
+    "update": QT_TR_NOOP("更新"),
+    "deactivate": QT_TR_NOOP("無効化"),
+    "activate": QT_TR_NOOP("有効化"),
+    "withdraw": QT_TR_NOOP("取消"),
+    "import": QT_TR_NOOP("取り込み"),
+    "export": QT_TR_NOOP("書き出し"),
+    "report": QT_TR_NOOP("報告書作成"),
+    "login": QT_TR_NOOP("ログイン"),
+    "login_failed": QT_TR_NOOP("ログイン失敗"),
+    "login_refused_locked": QT_TR_NOOP("ロック中のログイン"),
+    "password_changed": QT_TR_NOOP("パスワード変更"),
+    "password_reset": QT_TR_NOOP("パスワード再設定"),
+    "unlock": QT_TR_NOOP("ロック解除"),
+}
+ENTITY_LABELS: dict[str, str] = {
+    "user": QT_TR_NOOP("ユーザー"),
+    "staff": QT_TR_NOOP("職員"),
+    "department": QT_TR_NOOP("所属"),
+    "employment_type": QT_TR_NOOP("雇用区分"),
+    "setting": QT_TR_NOOP("設定"),
+}
+
+
+def action_label(action: str) -> str:
+    return tr(ACTION_LABELS[action]) if action in ACTION_LABELS else action
+
+
+def entity_label(entity: str) -> str:
+    return tr(ENTITY_LABELS[entity]) if entity in ENTITY_LABELS else entity
 
 
 def _plain(value: object) -> object:

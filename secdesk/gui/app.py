@@ -1,0 +1,66 @@
+"""Starting the GUI: fonts, translations, database, first administrator or login, main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from secdesk import __version__
+from secdesk.domain.errors import SecdeskError
+from secdesk.gui.i18n import install_translators, tr
+from secdesk.settings import LocalSettings
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("secdesk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("secdesk")
+    from secdesk.gui.fonts import ensure_japanese_font
+    from secdesk.paths import icons_dir
+
+    ensure_japanese_font()
+    app.setWindowIcon(QIcon(str(icons_dir() / "app.svg")))
+    return app
+
+
+def start(app: QApplication, database: str | None, language: str | None, runner=None):
+    """Open the database, log in, return the main window (or None if the person gave up)."""
+    from secdesk.gui.auth_dialogs import run_login_flow
+    from secdesk.gui.context import AppContext
+    from secdesk.gui.main_window import MainWindow
+    from secdesk.gui.tasks import TaskRunner
+    from secdesk.services.app import Services
+    from secdesk.services.opening import open_database
+
+    settings = LocalSettings.load()
+    install_translators(app, language or settings.language)
+    try:
+        db, notes = open_database(database)
+    except SecdeskError as error:
+        QMessageBox.critical(None, tr("secdesk - データベースを開けません"), str(error))
+        return None
+    services = Services(db)
+    runner = runner or TaskRunner()
+    user = run_login_flow(services, runner, db.location, settings.last_username)
+    if user is None:
+        db.dispose()
+        return None
+    settings.last_username = user.username
+    window = MainWindow(AppContext(services, runner, user, settings, location=db.location))
+    for note in notes:
+        window.statusBar().showMessage(note, 15000)
+    return window
+
+
+def run(database: str | None = None, language: str | None = None) -> int:
+    app = create_application()
+    window = start(app, database, language)
+    if window is None:
+        return 1
+    window.show()
+    code = app.exec()
+    window.ctx.services.db.dispose()
+    return code

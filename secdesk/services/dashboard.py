@@ -1,0 +1,85 @@
+"""The figures on the first screen. Each register adds tile providers with `provider()`.
+
+A tile carries where its number comes from (a section and its filters), so that every number
+on the dashboard leads to the list of records behind it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from secdesk.domain.roles import Permission
+from secdesk.i18n import tr
+from secdesk.services.context import Actor
+from secdesk.store.models import Department, Staff
+
+
+@dataclass(frozen=True)
+class Tile:
+    key: str
+    title: str
+    value: str
+    detail: str = ""
+    state: str | None = None  # listing.STATE_* for colour + word
+    section: str = ""
+    filters: dict[str, object] = field(default_factory=dict)
+    group: str = ""
+
+
+TileProvider = Callable[["object", Actor], list[Tile]]
+_PROVIDERS: list[TileProvider] = []
+
+
+def provider(fn: TileProvider) -> TileProvider:
+    _PROVIDERS.append(fn)
+    return fn
+
+
+class DashboardService:
+    def __init__(self, services) -> None:
+        self.services = services
+
+    def tiles(self, actor: Actor) -> list[Tile]:
+        actor.require(Permission.READ)
+        tiles: list[Tile] = []
+        for make in _PROVIDERS:
+            tiles.extend(make(self.services, actor))
+        return tiles
+
+
+@provider
+def roster_tiles(services, actor: Actor) -> list[Tile]:
+    with services.db.read() as session:
+        staff = (
+            session.scalar(select(func.count()).select_from(Staff).where(Staff.active.is_(True)))
+            or 0
+        )
+        departments = (
+            session.scalar(
+                select(func.count()).select_from(Department).where(Department.active.is_(True))
+            )
+            or 0
+        )
+        system_departments = (
+            session.scalar(
+                select(func.count())
+                .select_from(Department)
+                .where(Department.active.is_(True), Department.owns_systems.is_(True))
+            )
+            or 0
+        )
+    group = tr("職員・所属")
+    return [
+        Tile("staff", tr("在職職員"), f"{staff:,}", tr("名"), section="roster", group=group),
+        Tile(
+            "departments",
+            tr("所属"),
+            f"{departments:,}",
+            tr("うち情報システム保有 {n}").format(n=system_departments),
+            section="roster",
+            group=group,
+        ),
+    ]
