@@ -24,6 +24,18 @@ def normalize(text: str | None) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
 
 
+def clean_line(text: str | None) -> str:
+    """A one-line value to show as typed (names, titles): NFC only, so ① and ｶﾅ stay as they
+    are; no control characters, no leading/trailing or repeated spaces. Match on search_key()."""
+    if not text:
+        return ""
+    text = (
+        _CONTROL.sub("", unicodedata.normalize("NFC", text)).replace("\n", " ").replace("\t", " ")
+    )
+    text = re.sub(" +", " ", re.sub("\u3000+", "\u3000", text))
+    return text.strip(" \u3000")
+
+
 def clean_multiline(text: str | None) -> str:
     """Free text as typed: NFC only (keep the user's full-width forms), no stray controls."""
     if not text:

@@ -20,7 +20,7 @@ from secdesk.domain.errors import (
     ValidationError,
 )
 from secdesk.domain.roles import Permission, Role
-from secdesk.domain.text import normalize
+from secdesk.domain.text import clean_line, normalize
 from secdesk.i18n import tr
 from secdesk.services import trail
 from secdesk.services.context import SYSTEM, Actor, Clock
@@ -248,7 +248,7 @@ class AccountService:
             _check_version(user, expected_version)
             before = _audited(user)
             if display_name is not None:
-                user.display_name = normalize(display_name)
+                user.display_name = clean_line(display_name)
             if role is not None:
                 user.role = Role(role).value
             if active is not None:
@@ -313,7 +313,7 @@ class AccountService:
             raise ValidationError(problems)
         user = User(
             username=key,
-            display_name=normalize(display_name) or key,
+            display_name=clean_line(display_name) or key,
             role=role.value,
             password_hash=self.hasher.hash(password),
             must_change_password=must_change,

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from secdesk.domain.errors import ConflictDetails, EditConflict, NotFound, Problem, ValidationError
 from secdesk.domain.roles import Permission
-from secdesk.domain.text import normalize, normalize_code, search_key
+from secdesk.domain.text import clean_line, normalize, normalize_code, search_key
 from secdesk.i18n import tr
 from secdesk.services import trail
 from secdesk.services.context import Actor, Clock
@@ -219,7 +219,7 @@ def _get(session: Session, department_id: int) -> Department:
 
 
 def _validate(session: Session, data: DepartmentInput, own_id: int | None) -> tuple[str, str]:
-    code, name = normalize_code(data.code), normalize(data.name)
+    code, name = normalize_code(data.code), clean_line(data.name)
     problems = []
     if not code:
         problems.append(Problem(tr("所属コードを入力してください。"), "code"))

@@ -30,13 +30,13 @@ def open_database(given: str | None = None, *, migrate: bool = True) -> tuple[Da
     db = Database(engine)
     notes: list[str] = []
     if migrate:
-        from sqlalchemy.exc import OperationalError
+        from sqlalchemy.exc import DatabaseError
 
         from secdesk.store.database import environment_problem
 
         try:
             result = prepare(engine)
-        except OperationalError as error:
+        except DatabaseError as error:
             db.dispose()
             raise (environment_problem(error) or EnvironmentProblem(str(error.orig))) from error
         except BaseException:

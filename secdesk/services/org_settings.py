@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from secdesk.domain.errors import Problem, ValidationError
 from secdesk.domain.roles import Permission
-from secdesk.domain.text import normalize
+from secdesk.domain.text import clean_line
 from secdesk.i18n import QT_TR_NOOP, tr
 from secdesk.services import trail
 from secdesk.services.context import Actor, Clock
@@ -44,7 +44,7 @@ def specs() -> list[SettingSpec]:
 
 def text_setting(max_length: int, required: bool = True) -> Callable[[object], object]:
     def check(value: object) -> object:
-        text = normalize(str(value or ""))
+        text = clean_line(str(value or ""))
         if required and not text:
             raise ValueError(tr("入力してください。"))
         if len(text) > max_length:

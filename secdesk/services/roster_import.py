@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from secdesk.domain.errors import Problem, ValidationError
 from secdesk.domain.roles import Permission
-from secdesk.domain.text import kana_sort_key, normalize, normalize_code, search_key
+from secdesk.domain.text import clean_line, kana_sort_key, normalize, normalize_code, search_key
 from secdesk.i18n import tr
 from secdesk.io.roster_format import ACTIVE_WORDS, LEFT_WORDS, guess_mapping, mapping_problems
 from secdesk.io.tabular import Table
@@ -222,7 +222,7 @@ def _make_plan(
                 )
             )
         code = normalize_code(get.get("department_code"))
-        dept_name = normalize(get.get("department_name"))
+        dept_name = clean_line(get.get("department_name"))
         if not code:
             problems.append(Problem(tr("所属コードを入力してください。"), "department_code"))
         elif code not in departments and code not in plan.new_departments and not dept_name:

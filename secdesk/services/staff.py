@@ -13,7 +13,14 @@ from sqlalchemy.orm import Session
 
 from secdesk.domain.errors import ConflictDetails, EditConflict, NotFound, Problem, ValidationError
 from secdesk.domain.roles import Permission
-from secdesk.domain.text import kana_sort_key, normalize, normalize_code, search_key, to_katakana
+from secdesk.domain.text import (
+    clean_line,
+    kana_sort_key,
+    normalize,
+    normalize_code,
+    search_key,
+    to_katakana,
+)
 from secdesk.i18n import QT_TR_NOOP, tr
 from secdesk.services import trail
 from secdesk.services.context import Actor, Clock
@@ -91,9 +98,9 @@ def validate_staff_fields(data: StaffInput) -> tuple[StaffInput, list[Problem]]:
     clean = replace(
         data,
         staff_number=normalize_code(data.staff_number),
-        name=normalize(data.name),
+        name=clean_line(data.name),
         kana=normalize(data.kana),
-        title=normalize(data.title),
+        title=clean_line(data.title),
         email=normalize(data.email).replace(" ", ""),
     )
     problems = []

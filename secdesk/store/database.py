@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -76,14 +76,14 @@ def _translated_errors() -> Iterator[None]:
             tr("他の利用者が同時にこの記録を保存しました。開き直してから保存してください。"),
             ConflictDetails(entity="", entity_id=0, expected_version=0, current_version=0),
         ) from error
-    except OperationalError as error:
+    except DatabaseError as error:
         problem = environment_problem(error)
         if problem is None:
             raise
         raise problem from error
 
 
-def environment_problem(error: OperationalError) -> EnvironmentProblem | None:
+def environment_problem(error: DatabaseError) -> EnvironmentProblem | None:
     text = str(error.orig).lower() if error.orig is not None else str(error).lower()
     if "locked" in text or "busy" in text:
         return EnvironmentProblem(

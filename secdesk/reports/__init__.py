@@ -1,0 +1,1 @@
+"""PDF reports (ReportLab) on one shared page template; charts drawn as vectors."""
