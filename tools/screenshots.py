@@ -99,7 +99,9 @@ def main() -> int:
     services.roster_export.export(user.actor(), export)
     text = export.read_text(encoding="utf-8-sig").splitlines()
     text[3] = text[3].replace("在職", "退職")
-    text.append("999001,新規 採用,シンキ サイヨウ,130,情報政策課,主事,正規職員,new@city.example.lg.jp,在職")
+    text.append(
+        "999001,新規 採用,シンキ サイヨウ,130,情報政策課,主事,正規職員,new@city.example.lg.jp,在職"
+    )
     text.append("999002,,,130,情報政策課,,,,在職")
     export.write_text("\n".join(text), encoding="utf-8-sig")
     dialog = RosterImportDialog(ctx, window)

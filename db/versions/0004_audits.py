@@ -10,8 +10,8 @@ Migrations are frozen history: they never import the app's models or helpers.
 from alembic import op  # noqa: F401
 import sqlalchemy as sa  # noqa: F401
 
-revision = '0004'
-down_revision = '0003'
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 

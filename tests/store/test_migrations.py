@@ -36,11 +36,19 @@ def test_released_schema_upgrades_with_its_data(frozen, tmp_path):
     assert result.upgraded_from == frozen.removeprefix("schema_").removesuffix(".sqlite3")
     assert result.backup_path is not None and result.backup_path.exists()
     with closing(sqlite3.connect(result.backup_path)) as backup:
-        assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == result.upgraded_from
+        assert (
+            backup.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            == result.upgraded_from
+        )
     assert current_revision(engine) == HEAD_REVISION
     services = Services(Database(engine), hasher=fast_hasher())
     actor = services.accounts.login("admin", "frozen-admin-pass").actor()
-    names = {row.values[1] for row in services.staff.list_source().rows(actor, services.staff.list_source().ids(actor, ListQuery())).values()}
+    names = {
+        row.values[1]
+        for row in services.staff.list_source()
+        .rows(actor, services.staff.list_source().ids(actor, ListQuery()))
+        .values()
+    }
     assert names == {"髙橋 ①子", "山﨑 次郎", "佐藤 花子"}
     assert services.trail.verify(actor).ok
     engine.dispose()
@@ -82,9 +90,9 @@ def test_not_a_database_file_gives_a_clear_message(tmp_path):
 
 def test_every_migration_runs_down_and_up_again(db):
     """Downgrades are kept working so that a failed release can be rolled back by hand."""
-    from secdesk.store.migrate import upgrade
-
     from alembic import command
+
+    from secdesk.store.migrate import upgrade
 
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))

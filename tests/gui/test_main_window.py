@@ -1,0 +1,69 @@
+from PySide6.QtCore import Qt
+
+from secdesk.gui.main_window import MainWindow
+from secdesk.gui.sections.roster import RosterSection
+from secdesk.settings import LocalSettings
+
+
+def test_navigation_shows_every_section_with_content(window):
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels == [
+        "ダッシュボード",
+        "インシデント・ヒヤリハット",
+        "研修",
+        "監査",
+        "職員・所属",
+        "報告書",
+        "管理",
+    ]
+    for spec in window.specs:
+        page = window.show_section(spec.key)
+        assert window.current_page() is page
+        assert page.findChildren(object), spec.key  # never an empty grey area
+
+
+def test_status_bar_names_user_role_and_database(window):
+    assert "管理 太郎" in window.user_label.text() and "管理者" in window.user_label.text()
+    assert "test.sqlite3" in window.db_label.text()
+
+
+def test_ctrl_number_switches_section(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.current_page(), RosterSection)
+
+
+def test_last_section_and_geometry_are_remembered(qtbot, window, make_ctx, gui_admin):
+    window.show_section("admin")
+    window.resize(700, 500)  # inside the offscreen screen, which restoreGeometry respects
+    window.close()
+    assert LocalSettings.load().last_section == "admin"
+    again = MainWindow(make_ctx(gui_admin))
+    qtbot.addWidget(again)
+    assert again.current_page() is again.pages["admin"]
+    assert again.size().width() == 700
+
+
+def test_dashboard_tiles_lead_to_the_records(qtbot, window):
+    dashboard = window.show_section("dashboard")
+    tile = next(t for t in dashboard.tiles if t.tile.key == "staff")
+    assert tile.tile.value == "3"
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    assert isinstance(window.current_page(), RosterSection)
+
+
+def test_idle_time_locks_the_window_until_the_password_is_given(qtbot, window):
+    window.idle.timer.start(10)
+    qtbot.waitUntil(lambda: window.locked)
+    assert not window.centralWidget().isVisible()
+    dialog = window.lock_dialog
+    assert dialog.username.isReadOnly() and dialog.username.text() == "admin"
+    dialog.password.setText("wrong-password-1")
+    dialog.save()
+    assert window.locked
+    from tests.conftest import ADMIN_PASSWORD
+
+    dialog.password.setText(ADMIN_PASSWORD)
+    dialog.save()
+    assert not window.locked and window.centralWidget().isVisible()
