@@ -1407,6 +1407,10 @@
         <source>このデータベースは新しい版の secdesk で作られています（スキーマ {revision}）。secdesk を更新してから開いてください。データは変更していません。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>作成: {at}&#x3000;作成者: {by}&#x3000;secdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordForm</name>
