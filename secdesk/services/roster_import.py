@@ -24,7 +24,13 @@ from secdesk.io.tabular import Table
 from secdesk.services import trail
 from secdesk.services.context import Actor, Clock
 from secdesk.services.departments import ensure_employment_type
-from secdesk.services.staff import StaffInput, deactivate, move_staff, validate_staff_fields
+from secdesk.services.staff import (
+    StaffInput,
+    deactivate,
+    move_staff,
+    open_assignments,
+    validate_staff_fields,
+)
 from secdesk.store.models import Assignment, Department, EmploymentType, Staff
 
 NEW, MOVED, CHANGED, LEAVING, UNCHANGED = "new", "moved", "changed", "leaving", "unchanged"
@@ -361,7 +367,7 @@ def _write(session: Session, actor: Actor, clock: Clock, plan: RosterPlan) -> in
         else {}
     )
 
-    new_rows, moves = [], []
+    new_rows, moves, leavers = [], [], []
     for change in plan.changes:
         dept_id = departments[change.department_code].id if change.department_code else None
         if change.kind == NEW:
@@ -386,7 +392,11 @@ def _write(session: Session, actor: Actor, clock: Clock, plan: RosterPlan) -> in
             events.append(trail.TrailEvent("update", "staff", staff.id, details))
         elif change.kind == LEAVING:
             staff = staff_by_id[change.staff_id]
-            deactivate(session, staff, day)
+            leavers.append(staff)
+    with session.no_autoflush:
+        current = open_assignments(session, [s.id for s, _ in moves] + [s.id for s in leavers])
+        for staff in leavers:
+            deactivate(session, staff, day, current.get(staff.id))
             events.append(
                 trail.TrailEvent(
                     "deactivate",
@@ -395,8 +405,8 @@ def _write(session: Session, actor: Actor, clock: Clock, plan: RosterPlan) -> in
                     {"active": [True, False], "left_on": staff.left_on},
                 )
             )
-    for staff, dept_id in moves:
-        move_staff(session, staff, dept_id, day)
+        for staff, dept_id in moves:
+            move_staff(session, staff, dept_id, day, current.get(staff.id))
     session.flush()
     if new_rows:
         session.execute(insert(Staff), new_rows)

@@ -281,13 +281,38 @@ def departments_on_stmt(day: date) -> Select:
     )
 
 
-def move_staff(session: Session, staff: Staff, department_id: int, effective: date) -> None:
-    """Close the open assignment the day before `effective` and open a new one from it."""
-    current = session.scalar(
+_UNKNOWN = object()
+
+
+def open_assignment(session: Session, staff_id: int) -> Assignment | None:
+    return session.scalar(
         select(Assignment)
-        .where(Assignment.staff_id == staff.id, Assignment.end_date.is_(None))
+        .where(Assignment.staff_id == staff_id, Assignment.end_date.is_(None))
         .order_by(Assignment.start_date.desc())
     )
+
+
+def open_assignments(session: Session, staff_ids: list[int]) -> dict[int, Assignment]:
+    """The open assignment of each of many people, in one query (bulk imports)."""
+    result: dict[int, Assignment] = {}
+    for start in range(0, len(staff_ids), 5000):
+        chunk = staff_ids[start : start + 5000]
+        for assignment in session.scalars(
+            select(Assignment).where(Assignment.staff_id.in_(chunk), Assignment.end_date.is_(None))
+        ):
+            result[assignment.staff_id] = assignment
+    return result
+
+
+def move_staff(
+    session: Session, staff: Staff, department_id: int, effective: date, current=_UNKNOWN
+) -> None:
+    """Close the open assignment the day before `effective` and open a new one from it.
+
+    `current` is the open assignment when the caller already loaded it (None: there is none).
+    """
+    if current is _UNKNOWN:
+        current = open_assignment(session, staff.id)
     if current is not None:
         if current.start_date == effective:
             current.department_id = department_id
@@ -307,13 +332,12 @@ def move_staff(session: Session, staff: Staff, department_id: int, effective: da
     staff.department_id = department_id
 
 
-def deactivate(session: Session, staff: Staff, effective: date) -> None:
+def deactivate(session: Session, staff: Staff, effective: date, current=_UNKNOWN) -> None:
     """Leaves on `effective`: last working day is the day before; the assignment ends then."""
     staff.active = False
     staff.left_on = effective - timedelta(days=1)
-    current = session.scalar(
-        select(Assignment).where(Assignment.staff_id == staff.id, Assignment.end_date.is_(None))
-    )
+    if current is _UNKNOWN:
+        current = open_assignment(session, staff.id)
     if current is not None:
         current.end_date = max(effective, current.start_date + timedelta(days=1))
 

@@ -55,6 +55,8 @@ def test_april_file_is_classified_before_anything_is_written(loaded, admin):
     assert yamada.history[1].end_date == date(2026, 4, 1)
     sato = loaded.staff.find_by_number(admin, "0003")
     assert not sato.active and sato.left_on == date(2026, 3, 31)
+    entries = loaded.trail.recent(admin, 50, entity="staff", entity_id=str(sato.id))
+    assert [e.action for e in entries].count("deactivate") == 1
     # the department on the day before the transfer is still the old one
     assert loaded.staff.department_on(admin, date(2026, 3, 31))[yamada.id] == next(
         d.id for d in loaded.departments.list(admin) if d.code == "110"

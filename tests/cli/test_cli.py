@@ -1,0 +1,135 @@
+"""The command line, run in-process: exit codes, messages, files."""
+
+import sqlite3
+from contextlib import closing
+
+import pytest
+
+from secdesk.cli.main import main
+
+PASSWORD = "cli-admin-pass"
+
+
+@pytest.fixture
+def dbfile(tmp_path, monkeypatch):
+    path = tmp_path / "register.sqlite3"
+    monkeypatch.setenv("SECDESK_PASSWORD", PASSWORD)
+    assert main(["--db", str(path), "init", "--admin", "kanri"]) == 0
+    return path
+
+
+def run(dbfile, *args, user="kanri"):
+    return main(["--db", str(dbfile), *(["--user", user] if user else []), *args])
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0 and "secdesk" in capsys.readouterr().out
+
+
+def test_init_creates_database_and_administrator(dbfile, capsys):
+    assert run(dbfile, "user", "list") == 0
+    assert "kanri" in capsys.readouterr().out
+    assert run(dbfile, "init", user=None) == 0  # second init: already up to date
+    assert "最新" in capsys.readouterr().out
+
+
+def test_usage_error_is_status_2(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["user", "add"])
+    assert exit_info.value.code == 2
+
+
+def test_command_needing_a_user_without_one_is_status_2(dbfile, capsys):
+    assert run(dbfile, "verify", user=None) == 2
+    assert "--user" in capsys.readouterr().err
+
+
+def test_wrong_password_is_refused_with_status_1(dbfile, capsys, monkeypatch):
+    monkeypatch.setenv("SECDESK_PASSWORD", "wrong-password")
+    assert run(dbfile, "verify") == 1
+    assert "違います" in capsys.readouterr().err
+
+
+def test_user_add_from_stdin_and_role_checks(dbfile, capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("viewer-password-1\n"))
+    assert run(dbfile, "user", "add", "etsuran", "--role", "viewer", "--password-stdin") == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("csirt-password-1\n"))
+    monkeypatch.setenv("SECDESK_PASSWORD", "viewer-password-1")
+    # a fresh user must change the password before acting
+    assert run(dbfile, "user", "add", "x", "--role", "csirt", "--password-stdin", user="etsuran") == 1
+    assert "passwd" in capsys.readouterr().err
+    monkeypatch.setenv("SECDESK_NEW_PASSWORD", "viewer-own-pass-2")
+    assert run(dbfile, "passwd", user="etsuran") == 0
+    monkeypatch.setenv("SECDESK_PASSWORD", "viewer-own-pass-2")
+    monkeypatch.setattr("sys.stdin", io.StringIO("csirt-password-1\n"))
+    assert run(dbfile, "user", "add", "x", "--role", "csirt", "--password-stdin", user="etsuran") == 1
+    assert "権限がありません" in capsys.readouterr().err
+
+
+ROSTER = (
+    "職員番号,氏名,フリガナ,所属コード,所属名,役職,雇用区分,メールアドレス,在職\r\n"
+    "０００１,髙橋 ①子,タカハシ イチコ,110,総務課,主任,正規職員,takahashi@city.example.lg.jp,在職\r\n"
+    "0002,=HYPERLINK(\"x\"),サトウ,120,情報政策課,,会計年度任用職員,,在職\r\n"
+)
+
+
+def test_import_dry_run_then_import_then_export_round_trip(dbfile, tmp_path, capsys):
+    source = tmp_path / "roster.csv"
+    source.write_bytes(ROSTER.encode("cp932"))
+    assert run(dbfile, "import", "staff", str(source), "--dry-run", "--effective", "2026-04-01") == 0
+    out = capsys.readouterr().out
+    assert "新規 2" in out and "書き込んでいません" in out
+    assert run(dbfile, "export", "staff", "-o", str(tmp_path / "empty.csv")) == 0
+    assert "0 名" in capsys.readouterr().out
+    assert run(dbfile, "import", "staff", str(source), "--effective", "2026-04-01") == 0
+    exported = tmp_path / "export.csv"
+    assert run(dbfile, "export", "staff", "-o", str(exported)) == 0
+    text = exported.read_text(encoding="utf-8-sig")
+    assert "髙橋 ①子" in text and "'=HYPERLINK" in text
+    capsys.readouterr()
+    assert run(dbfile, "import", "staff", str(exported), "--dry-run") == 0
+    assert "変更なし 2" in capsys.readouterr().out
+    xlsx = tmp_path / "export.xlsx"
+    assert run(dbfile, "export", "staff", "-o", str(xlsx), "--encoding", "cp932") == 0
+    assert run(dbfile, "import", "staff", str(xlsx), "--dry-run") == 0
+    assert "変更なし 2" in capsys.readouterr().out
+
+
+def test_bad_file_prints_every_problem_with_line_numbers(dbfile, tmp_path, capsys):
+    source = tmp_path / "bad.csv"
+    source.write_text("職員番号,氏名,所属コード,所属名\n1,,110,総務課\n1,重複,110,総務課\n", encoding="utf-8")
+    assert run(dbfile, "import", "staff", str(source)) == 1
+    captured = capsys.readouterr()
+    assert "2行目" in captured.out and "3行目" in captured.out
+    assert "何も取り込んでいません" in captured.err
+
+
+def test_not_a_csv_file_is_a_clear_refusal(dbfile, tmp_path, capsys):
+    source = tmp_path / "photo.csv"
+    source.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    assert run(dbfile, "import", "staff", str(source)) == 1
+    assert "CSV または Excel" in capsys.readouterr().err
+
+
+def test_verify_passes_then_names_the_first_tampered_entry(dbfile, capsys):
+    assert run(dbfile, "demo") == 0
+    assert run(dbfile, "verify") == 0
+    assert "合格" in capsys.readouterr().out
+    with closing(sqlite3.connect(dbfile)) as conn:
+        conn.execute("DROP TRIGGER audit_entry_no_update")
+        conn.execute("UPDATE audit_entry SET actor_name = 'someone' WHERE seq = 7")
+        conn.commit()
+    assert run(dbfile, "verify") == 1
+    assert "記録 7" in capsys.readouterr().out
+
+
+def test_database_url_from_environment(tmp_path, monkeypatch, capsys):
+    path = tmp_path / "env.sqlite3"
+    monkeypatch.setenv("SECDESK_DATABASE_URL", str(path))
+    monkeypatch.setenv("SECDESK_PASSWORD", PASSWORD)
+    assert main(["init", "--admin", "kanri"]) == 0
+    assert path.exists()
