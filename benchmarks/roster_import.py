@@ -45,7 +45,9 @@ def main() -> None:
         table = read_table(first)
         result = services.roster_import.apply(actor, table, effective=date(2025, 4, 1))
         first_seconds = time.perf_counter() - start
-        print(f"first import: {args.rows:,} rows (CP932 CSV, read + validate + write) in {first_seconds:.2f} s {result.counts}")
+        print(
+            f"first import: {args.rows:,} rows (CP932 CSV, read + validate + write) in {first_seconds:.2f} s {result.counts}"
+        )
 
         for row in rng.sample(rows, k=args.rows // 8):
             row[3], row[4] = rng.choice(sections)
@@ -56,13 +58,15 @@ def main() -> None:
         write_csv(second, table_of(rows, "x").headers, rows, encoding="cp932")
         start = time.perf_counter()
         table = read_table(second)
-        plan = services.roster_import.plan(actor, table, effective=date(2026, 4, 1))
+        services.roster_import.plan(actor, table, effective=date(2026, 4, 1))
         plan_seconds = time.perf_counter() - start
         start = time.perf_counter()
         result = services.roster_import.apply(actor, table, effective=date(2026, 4, 1))
         apply_seconds = time.perf_counter() - start
-        print(f"April import: {len(rows):,} rows, difference shown in {plan_seconds:.2f} s, "
-              f"applied in {apply_seconds:.2f} s {result.counts}")
+        print(
+            f"April import: {len(rows):,} rows, difference shown in {plan_seconds:.2f} s, "
+            f"applied in {apply_seconds:.2f} s {result.counts}"
+        )
         ok = services.trail.verify(actor)
         print(f"audit trail: {ok.entries:,} entries, chain ok={ok.ok}")
         db.dispose()

@@ -130,12 +130,12 @@ def _reset_postgres(db: Database, seed: dict) -> None:
             if seed.get(table.name):
                 conn.execute(insert(table), seed[table.name])
         for table in Base.metadata.sorted_tables:
-            pk = list(table.primary_key.columns)
-            if len(pk) == 1 and pk[0].autoincrement is True and seed.get(table.name):
+            column = table.autoincrement_column
+            if column is not None:
                 conn.execute(
                     text(
-                        f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "
-                        f"(SELECT MAX({pk[0].name}) FROM {table.name}))"
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', '{column.name}'), "
+                        f"COALESCE((SELECT MAX({column.name}) FROM {table.name}), 0) + 1, false)"
                     )
                 )
 

@@ -60,3 +60,9 @@ class Services:
         from secdesk.services.dashboard import DashboardService
 
         return DashboardService(self)
+
+    @cached_property
+    def backup(self):
+        from secdesk.services.backup import BackupService
+
+        return BackupService(self.db, self.clock)

@@ -187,9 +187,17 @@ class ChainReport:
 
 def verify_chain(session: Session) -> ChainReport:
     """Walk the chain from the start; name the first entry that does not fit."""
-    expected_seq, prev = 0, GENESIS_HASH
     stmt = select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=2000)
-    for entry in session.scalars(stmt):
+    head = session.get(AuditHead, 1)
+    return check_chain(
+        session.scalars(stmt), head.seq if head else None, head.hash if head else None
+    )
+
+
+def check_chain(entries: Iterable, head_seq: int | None, head_hash: str | None) -> ChainReport:
+    """The chain check over any sequence of entries in seq order (rows of a table or of a dump)."""
+    expected_seq, prev = 0, GENESIS_HASH
+    for entry in entries:
         expected_seq += 1
         if entry.seq != expected_seq:
             return ChainReport(
@@ -228,8 +236,7 @@ def verify_chain(session: Session) -> ChainReport:
                 tr("記録 {seq} の内容が書き換えられています").format(seq=entry.seq),
             )
         prev = entry.hash
-    head = session.get(AuditHead, 1)
-    if head is None or head.seq != expected_seq or head.hash != prev:
+    if head_seq != expected_seq or head_hash != prev:
         missing = expected_seq + 1
         return ChainReport(
             expected_seq,

@@ -41,7 +41,7 @@ def _has_tables(engine: Engine) -> bool:
         return bool(inspect(conn).get_table_names())
 
 
-def _alembic_config(engine: Engine):
+def alembic_config(engine: Engine):
     from alembic.config import Config
 
     from secdesk.paths import migrations_dir
@@ -54,14 +54,14 @@ def _alembic_config(engine: Engine):
 def known_revisions(engine: Engine) -> set[str]:
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(_alembic_config(engine))
+    script = ScriptDirectory.from_config(alembic_config(engine))
     return {rev.revision for rev in script.walk_revisions()}
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
-    config = _alembic_config(engine)
+    config = alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)

@@ -60,27 +60,33 @@ def test_user_add_from_stdin_and_role_checks(dbfile, capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("csirt-password-1\n"))
     monkeypatch.setenv("SECDESK_PASSWORD", "viewer-password-1")
     # a fresh user must change the password before acting
-    assert run(dbfile, "user", "add", "x", "--role", "csirt", "--password-stdin", user="etsuran") == 1
+    assert (
+        run(dbfile, "user", "add", "x", "--role", "csirt", "--password-stdin", user="etsuran") == 1
+    )
     assert "passwd" in capsys.readouterr().err
     monkeypatch.setenv("SECDESK_NEW_PASSWORD", "viewer-own-pass-2")
     assert run(dbfile, "passwd", user="etsuran") == 0
     monkeypatch.setenv("SECDESK_PASSWORD", "viewer-own-pass-2")
     monkeypatch.setattr("sys.stdin", io.StringIO("csirt-password-1\n"))
-    assert run(dbfile, "user", "add", "x", "--role", "csirt", "--password-stdin", user="etsuran") == 1
+    assert (
+        run(dbfile, "user", "add", "x", "--role", "csirt", "--password-stdin", user="etsuran") == 1
+    )
     assert "権限がありません" in capsys.readouterr().err
 
 
 ROSTER = (
     "職員番号,氏名,フリガナ,所属コード,所属名,役職,雇用区分,メールアドレス,在職\r\n"
     "０００１,髙橋 ①子,タカハシ イチコ,110,総務課,主任,正規職員,takahashi@city.example.lg.jp,在職\r\n"
-    "0002,=HYPERLINK(\"x\"),サトウ,120,情報政策課,,会計年度任用職員,,在職\r\n"
+    '0002,=HYPERLINK("x"),サトウ,120,情報政策課,,会計年度任用職員,,在職\r\n'
 )
 
 
 def test_import_dry_run_then_import_then_export_round_trip(dbfile, tmp_path, capsys):
     source = tmp_path / "roster.csv"
     source.write_bytes(ROSTER.encode("cp932"))
-    assert run(dbfile, "import", "staff", str(source), "--dry-run", "--effective", "2026-04-01") == 0
+    assert (
+        run(dbfile, "import", "staff", str(source), "--dry-run", "--effective", "2026-04-01") == 0
+    )
     out = capsys.readouterr().out
     assert "新規 2" in out and "書き込んでいません" in out
     assert run(dbfile, "export", "staff", "-o", str(tmp_path / "empty.csv")) == 0
@@ -101,7 +107,9 @@ def test_import_dry_run_then_import_then_export_round_trip(dbfile, tmp_path, cap
 
 def test_bad_file_prints_every_problem_with_line_numbers(dbfile, tmp_path, capsys):
     source = tmp_path / "bad.csv"
-    source.write_text("職員番号,氏名,所属コード,所属名\n1,,110,総務課\n1,重複,110,総務課\n", encoding="utf-8")
+    source.write_text(
+        "職員番号,氏名,所属コード,所属名\n1,,110,総務課\n1,重複,110,総務課\n", encoding="utf-8"
+    )
     assert run(dbfile, "import", "staff", str(source)) == 1
     captured = capsys.readouterr()
     assert "2行目" in captured.out and "3行目" in captured.out

@@ -15,23 +15,64 @@ ROSTER_CSV = "職員番号,氏名,所属コード,所属名\r\n1,山田 太郎,1
 def write_calls(services, admin_actor, tmp_path):
     """(name, call(actor)) for every write the foundation offers."""
     dept = services.departments.create(admin_actor, DepartmentInput("900", "検査課"))
-    person = services.staff.create(admin_actor, StaffInput("900001", "検査 太郎", department_id=dept.id))
+    person = services.staff.create(
+        admin_actor, StaffInput("900001", "検査 太郎", department_id=dept.id)
+    )
     user = services.accounts.create_user(admin_actor, "target", "viewer", "target-password")
     return [
-        ("create department", lambda a: services.departments.create(a, DepartmentInput("901", "新設課"))),
-        ("update department", lambda a: services.departments.update(a, dept.id, dept.version, DepartmentInput("900", "改称課"))),
+        (
+            "create department",
+            lambda a: services.departments.create(a, DepartmentInput("901", "新設課")),
+        ),
+        (
+            "update department",
+            lambda a: services.departments.update(
+                a, dept.id, dept.version, DepartmentInput("900", "改称課")
+            ),
+        ),
         ("add employment type", lambda a: services.departments.add_employment_type(a, "新区分")),
-        ("deactivate employment type", lambda a: services.departments.set_employment_type_active(a, 1, False)),
-        ("create staff", lambda a: services.staff.create(a, StaffInput("900002", "新人", department_id=dept.id))),
-        ("update staff", lambda a: services.staff.update(a, person.id, person.version, StaffInput("900001", "改名"))),
-        ("deactivate staff", lambda a: services.staff.set_active(a, person.id, person.version, False, date(2026, 4, 1))),
+        (
+            "deactivate employment type",
+            lambda a: services.departments.set_employment_type_active(a, 1, False),
+        ),
+        (
+            "create staff",
+            lambda a: services.staff.create(a, StaffInput("900002", "新人", department_id=dept.id)),
+        ),
+        (
+            "update staff",
+            lambda a: services.staff.update(
+                a, person.id, person.version, StaffInput("900001", "改名")
+            ),
+        ),
+        (
+            "deactivate staff",
+            lambda a: services.staff.set_active(
+                a, person.id, person.version, False, date(2026, 4, 1)
+            ),
+        ),
         ("import roster", lambda a: services.roster_import.apply(a, read_csv_bytes(ROSTER_CSV))),
-        ("plan roster import", lambda a: services.roster_import.plan(a, read_csv_bytes(ROSTER_CSV))),
-        ("create user", lambda a: services.accounts.create_user(a, "x-user", "viewer", "some-password-1")),
-        ("update user", lambda a: services.accounts.update_user(a, user.id, user.version, role="admin")),
-        ("reset password", lambda a: services.accounts.reset_password(a, user.id, "another-pass-1")),
+        (
+            "plan roster import",
+            lambda a: services.roster_import.plan(a, read_csv_bytes(ROSTER_CSV)),
+        ),
+        (
+            "create user",
+            lambda a: services.accounts.create_user(a, "x-user", "viewer", "some-password-1"),
+        ),
+        (
+            "update user",
+            lambda a: services.accounts.update_user(a, user.id, user.version, role="admin"),
+        ),
+        (
+            "reset password",
+            lambda a: services.accounts.reset_password(a, user.id, "another-pass-1"),
+        ),
         ("unlock user", lambda a: services.accounts.unlock(a, user.id)),
-        ("change settings", lambda a: services.settings.update(a, {"organisation_name": "乗っ取り市"})),
+        (
+            "change settings",
+            lambda a: services.settings.update(a, {"organisation_name": "乗っ取り市"}),
+        ),
     ]
 
 
