@@ -31,6 +31,14 @@ class LocalSettings:
     last_folder: str = ""
     last_username: str = ""
     open_after_export: bool = True
+    # The register this PC opens when neither --db nor SECDESK_DATABASE_URL says (管理 → データベース).
+    database_url: str = ""
+    # SQLite files on network drives the user chose to open in single-user mode.
+    single_user_paths: list[str] = field(default_factory=list)
+    # Backup on exit (empty folder: off).
+    auto_backup_folder: str = ""
+    auto_backup_keep: int = 7
+    auto_backup_encrypt: bool = True
 
     @classmethod
     def path(cls) -> Path:

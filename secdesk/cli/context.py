@@ -37,7 +37,9 @@ class CliContext:
     def db(self):
         from secdesk.services.opening import open_database
 
-        self._db, notes = open_database(self.args.db)
+        self._db, notes = open_database(
+            self.args.db, single_user=getattr(self.args, "single_user", False)
+        )
         for note in notes:
             self.err(note)
         return self._db

@@ -37,8 +37,15 @@ def start(app: QApplication, database: str | None, language: str | None, runner=
 
     settings = LocalSettings.load()
     install_translators(app, language or settings.language)
+    from secdesk.services.opening import NetworkPathRefused
+
     try:
-        db, notes = open_database(database)
+        try:
+            db, notes = open_database(database)
+        except NetworkPathRefused as refusal:
+            if not _choose_single_user(settings, refusal):
+                return None
+            db, notes = open_database(database, single_user=True)
     except SecdeskError as error:
         QMessageBox.critical(None, tr("secdesk - データベースを開けません"), str(error))
         return None
@@ -53,6 +60,26 @@ def start(app: QApplication, database: str | None, language: str | None, runner=
     for note in notes:
         window.statusBar().showMessage(note, 15000)
     return window
+
+
+def _choose_single_user(settings: LocalSettings, refusal) -> bool:
+    """A register on a network drive: open it only if this person says they alone use it."""
+    path = refusal.path
+    if path in settings.single_user_paths:
+        return True
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, tr("secdesk - ネットワーク上のデータベース"), str(refusal)
+    )
+    single = box.addButton(
+        tr("1人だけで使う（単独利用モードで開く）"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(tr("開かない"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not single:
+        return False
+    settings.single_user_paths.append(path)
+    settings.save()
+    return True
 
 
 def run(database: str | None = None, language: str | None = None) -> int:

@@ -2,19 +2,50 @@
 
 from __future__ import annotations
 
+import os
+
 from secdesk.domain.errors import EnvironmentProblem
 from secdesk.i18n import tr
 from secdesk.store.database import Database
-from secdesk.store.engine import make_engine, resolve_database_url
+from secdesk.store.engine import ENV_VAR, make_engine, resolve_database_url
+from secdesk.store.location import is_network_path
 from secdesk.store.migrate import prepare
 
 
-def open_database(given: str | None = None, *, migrate: bool = True) -> tuple[Database, list[str]]:
-    """Open the database named by --db, SECDESK_DATABASE_URL or the default file.
+class NetworkPathRefused(EnvironmentProblem):
+    """A SQLite register on a network drive, opened without choosing single-user mode."""
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+def open_database(
+    given: str | None = None, *, migrate: bool = True, single_user: bool = False
+) -> tuple[Database, list[str]]:
+    """Open the database named by --db, SECDESK_DATABASE_URL, this PC's setting, or the default file.
 
     Returns the database and notes for the person (created, upgraded and where the backup is).
     """
+    if not given and not os.environ.get(ENV_VAR):
+        from secdesk.settings import LocalSettings
+
+        given = LocalSettings.load().database_url or None
     url = resolve_database_url(given)
+    if (
+        url.get_backend_name() == "sqlite"
+        and url.database
+        and is_network_path(url.database)
+        and not single_user
+    ):
+        raise NetworkPathRefused(
+            tr(
+                "このデータベースはネットワーク上の場所にあります（{path}）。SQLite のファイルを複数の人で"
+                "同時に使うと壊れるおそれがあるため、開きません。複数の端末で使うときは PostgreSQL を"
+                "使ってください。1人だけで使う場合に限り「単独利用モード」（--single-user）で開けます。"
+            ).format(path=places[0]),
+            places[0],
+        )
     password = None
     if url.get_backend_name() == "postgresql" and url.password is None:
         from secdesk.secrets import database_secret_name, get_secret, keyring_available
@@ -22,7 +53,9 @@ def open_database(given: str | None = None, *, migrate: bool = True) -> tuple[Da
         if keyring_available():
             password = get_secret(database_secret_name(url))
     try:
-        engine = make_engine(url, password=password)
+        engine = make_engine(
+            url, password=password, exclusive=single_user and url.get_backend_name() == "sqlite"
+        )
     except ModuleNotFoundError as error:
         raise EnvironmentProblem(
             tr('PostgreSQL を使うには追加の部品が必要です: pip install "secdesk[postgres]"')

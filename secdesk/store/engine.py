@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import StaticPool
 
 ENV_VAR = "SECDESK_DATABASE_URL"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -44,10 +45,14 @@ def describe_url(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def make_engine(url: URL | str, *, password: str | None = None, echo: bool = False) -> Engine:
+def make_engine(
+    url: URL | str, *, password: str | None = None, echo: bool = False, exclusive: bool = False
+) -> Engine:
+    """`exclusive`: single-user mode for a file on a network drive (one lock for the whole
+    session and a rollback journal, because WAL needs shared memory the network cannot give)."""
     url = make_url(url) if isinstance(url, str) else url
     if url.get_backend_name() == "sqlite":
-        return _sqlite_engine(url, echo)
+        return _sqlite_engine(url, echo, exclusive)
     if url.get_backend_name() == "postgresql":
         if password is not None and url.password is None:
             url = url.set(password=password)
@@ -55,12 +60,14 @@ def make_engine(url: URL | str, *, password: str | None = None, echo: bool = Fal
     raise ValueError(f"unsupported database: {url.get_backend_name()}")
 
 
-def _sqlite_engine(url: URL, echo: bool) -> Engine:
+def _sqlite_engine(url: URL, echo: bool, exclusive: bool = False) -> Engine:
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
         url,
         echo=echo,
+        # Exclusive locking holds the file for the connection's life: one connection only.
+        **({"poolclass": StaticPool} if exclusive else {}),
         # The driver's own transaction handling is switched off: we issue BEGIN ourselves so
         # that write transactions can take the write lock up front (BEGIN IMMEDIATE) and wait
         # for it, instead of failing halfway when another process writes.
@@ -77,7 +84,10 @@ def _sqlite_engine(url: URL, echo: bool) -> Engine:
         try:
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-            if url.database and url.database != ":memory:":
+            if exclusive:
+                cursor.execute("PRAGMA locking_mode = EXCLUSIVE")
+                cursor.execute("PRAGMA journal_mode = DELETE")
+            elif url.database and url.database != ":memory:":
                 cursor.execute("PRAGMA journal_mode = WAL")
             # FULL, not NORMAL: with WAL, NORMAL may lose the last commits on a power cut, and
             # each commit here is a person's act, while bulk work commits once.
