@@ -32,12 +32,9 @@ def open_database(
 
         given = LocalSettings.load().database_url or None
     url = resolve_database_url(given)
-    if (
-        url.get_backend_name() == "sqlite"
-        and url.database
-        and is_network_path(url.database)
-        and not single_user
-    ):
+    # A UNC path stays recognisable only as typed: on Linux it would become a relative file name.
+    places = [p for p in (given if given and "://" not in given else None, url.database) if p]
+    if url.get_backend_name() == "sqlite" and any(map(is_network_path, places)) and not single_user:
         raise NetworkPathRefused(
             tr(
                 "このデータベースはネットワーク上の場所にあります（{path}）。SQLite のファイルを複数の人で"
