@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>監査ログ: {n} 件、改ざんは見つかりませんでした。</source>
-        <translation>Audit log: {n} records, no tampering found.</translation>
+        <translation>Audit log: no tampering found ({n} records checked).</translation>
     </message>
     <message>
         <source>監査ログ: 記録 {seq} で不整合があります。{reason}</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>{file}: {n} 行を読みました（{enc}）。</source>
-        <translation>{file}: read {n} rows ({enc}).</translation>
+        <translation>{file}: rows read: {n} ({enc}).</translation>
     </message>
     <message>
         <source>{line}行目</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>{n} 件</source>
-        <translation>{n} items</translation>
+        <translation>{n} shown</translation>
     </message>
     <message>
         <source>secdesk - 情報セキュリティ業務</source>
@@ -633,7 +633,7 @@ Bundled font: BIZ UDGothic (SIL Open Font License 1.1)</translation>
     </message>
     <message>
         <source>{rows} 行を読みました。</source>
-        <translation>Read {rows} rows.</translation>
+        <translation>Rows read: {rows}.</translation>
     </message>
     <message>
         <source>新しい所属: {d}</source>
@@ -645,7 +645,7 @@ Bundled font: BIZ UDGothic (SIL Open Font License 1.1)</translation>
     </message>
     <message>
         <source>エラー {n} 件（このままでは何も取り込みません）:</source>
-        <translation>{n} errors (as it stands, nothing will be imported):</translation>
+        <translation>Errors: {n} (as it stands, nothing will be imported):</translation>
     </message>
     <message>
         <source>取り込んでいます…</source>
@@ -681,7 +681,7 @@ Bundled font: BIZ UDGothic (SIL Open Font License 1.1)</translation>
     </message>
     <message>
         <source>ユーザー</source>
-        <translation>Users</translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>監査ログ</source>
@@ -757,7 +757,7 @@ Bundled font: BIZ UDGothic (SIL Open Font License 1.1)</translation>
     </message>
     <message>
         <source>✔ {n} 件の記録を検査しました。改ざんは見つかりませんでした。</source>
-        <translation>✔ Checked {n} records. No tampering found.</translation>
+        <translation>✔ No tampering found ({n} records checked).</translation>
     </message>
     <message>
         <source>✖ 記録 {seq} で不整合: {reason}</source>
@@ -778,6 +778,14 @@ Bundled font: BIZ UDGothic (SIL Open Font License 1.1)</translation>
     <message>
         <source>ダッシュボード&#x3000;{fy}</source>
         <translation>Dashboard – {fy}</translation>
+    </message>
+    <message>
+        <source>この画面でできるようになること</source>
+        <translation>What you will be able to do here</translation>
+    </message>
+    <message>
+        <source>この機能は準備中です。</source>
+        <translation>This feature is not available yet.</translation>
     </message>
     <message>
         <source>事故と事故になりかけた事例（ヒヤリハット）を一つの台帳で記録し、対応の流れと報告期限を管理します。</source>
@@ -857,7 +865,7 @@ Bundled font: BIZ UDGothic (SIL Open Font License 1.1)</translation>
     </message>
     <message>
         <source>年次情報セキュリティ報告書（令和N年度）: インシデント、研修受講率、監査指摘の状況</source>
-        <translation>Annual information security report (Reiwa N fiscal year): incidents, training completion, audit findings</translation>
+        <translation>Annual information security report for each fiscal year: incidents, training completion, audit findings</translation>
     </message>
     <message>
         <source>監査人向け Excel ブック（台帳ごとのシート）と台帳ごとの CSV</source>
@@ -1125,7 +1133,7 @@ Bundled font: BIZ UDGothic (SIL Open Font License 1.1)</translation>
     </message>
     <message>
         <source>うち情報システム保有 {n}</source>
-        <translation>{n} own information systems</translation>
+        <translation>with information systems: {n}</translation>
     </message>
     <message>
         <source>他の利用者がこの所属を先に更新しました。</source>
