@@ -4,8 +4,19 @@
                                           resources/translations/secdesk_en.ts (translations kept),
                                           then compile secdesk_en.qm
     python tools/translations.py check    list strings that still have no English translation
+    python tools/translations.py todo [FILE.tsv]
+                                          write the untranslated messages as TSV (stdout if no
+                                          FILE): context, source, English (empty, or the English
+                                          the same source already has in another context)
+    python tools/translations.py apply FILE.tsv
+                                          fill the catalog from such a TSV (rows whose third
+                                          column is filled; context and source must match), then
+                                          `update`
 
-Translate in resources/translations/secdesk_en.ts (Qt Linguist, or any editor), then `update`.
+Translate in resources/translations/secdesk_en.ts (Qt Linguist, or any editor), then `update`;
+or, for a batch of new strings: `update`, `todo new.tsv`, fill the third column, `apply new.tsv`.
+In the TSV a tab, a line break and a backslash inside a text are written \\t, \\n and \\\\.
+Keep {placeholders} as they are and give every (&X) mnemonic an English letter ("&User name").
 """
 
 from __future__ import annotations
@@ -79,6 +90,77 @@ def unfinished() -> list[tuple[str, str]]:
     return missing
 
 
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+
+
+def _unescape(text: str) -> str:
+    out, chars = [], iter(text)
+    for ch in chars:
+        if ch == "\\":
+            nxt = next(chars, "")
+            out.append({"t": "\t", "n": "\n"}.get(nxt, nxt))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _finished(message: ET.Element) -> str | None:
+    node = message.find("translation")
+    if node is None or node.get("type") == "unfinished" or not (node.text or "").strip():
+        return None
+    return node.text
+
+
+def todo() -> str:
+    """The untranslated messages as TSV lines, each with a suggestion from another context."""
+    root = ET.parse(TS).getroot()
+    known = {}
+    for message in root.iter("message"):
+        if _finished(message) is not None:
+            known.setdefault(message.findtext("source") or "", _finished(message))
+    lines = []
+    for context, source in unfinished():
+        lines.append("\t".join(_escape(t) for t in (context, source, known.get(source, ""))))
+    return "".join(line + "\n" for line in lines)
+
+
+def apply(tsv: Path) -> int:
+    """Fill translations from a TSV (context, source, English); returns how many were set."""
+    wanted: dict[tuple[str, str], str] = {}
+    for number, line in enumerate(tsv.read_text(encoding="utf-8-sig").split("\n"), start=1):
+        line = line.rstrip("\r")  # saved by a spreadsheet
+        if not line.strip():
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            sys.exit(f"{tsv}:{number}: expected 3 tab-separated columns, found {len(parts)}")
+        context, source, english = (_unescape(p) for p in parts)
+        if english.strip():
+            wanted[(context, source)] = english
+    tree = ET.parse(TS)
+    done = set()
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "")
+            if key in wanted:
+                node = message.find("translation")
+                if node is None:
+                    node = ET.SubElement(message, "translation")
+                node.attrib.pop("type", None)
+                node.text = wanted[key]
+                done.add(key)
+    for context, source in sorted(set(wanted) - done):
+        print(f"not in the catalog (run update first?): [{context}] {source}", file=sys.stderr)
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    TS.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    update()  # lupdate rewrites the file in its own layout, then the .qm is compiled
+    return len(done)
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["update"]:
         update()
@@ -89,6 +171,16 @@ def main(argv: list[str]) -> int:
             print(f"[{context}] {source}")
         print(f"{len(missing)} untranslated")
         return 1 if missing else 0
+    if argv[:1] == ["todo"]:
+        text = todo()
+        if len(argv) > 1:
+            Path(argv[1]).write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+        return 0
+    if argv[:1] == ["apply"] and len(argv) == 2:
+        print(f"{apply(Path(argv[1]))} translations applied")
+        return 0
     print(__doc__)
     return 2
 

@@ -76,8 +76,9 @@ def cmd_import_staff(ctx, args) -> int:
         ctx.out(tr("  [新しい所属] {code} {name}").format(code=code, name=name))
     for code, (old, new) in plan.renamed_departments.items():
         ctx.out(tr("  [所属名の変更] {code} {old} → {new}").format(code=code, old=old, new=new))
+    error = tr("エラー")  # outside the f-string, where lupdate finds it
     for problem in plan.errors:
-        ctx.out(f"  [{tr('エラー')}] {problem}")
+        ctx.out(f"  [{error}] {problem}")
     ctx.out(plan.summary())
     if plan.errors:
         raise CliError(tr("エラーがあるため、何も取り込んでいません。"))

@@ -8,15 +8,20 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from secdesk import i18n
 from secdesk.i18n import tr
 
-__all__ = ["install_translators", "tr"]
+__all__ = ["install_translators", "remove_translators", "tr"]
 
 _installed: list[QTranslator] = []
 
 
-def install_translators(app: QCoreApplication, language: str) -> None:
+def remove_translators(app: QCoreApplication) -> None:
+    """Take out the translators install_translators() put in (Qt then shows its source texts)."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+
+
+def install_translators(app: QCoreApplication, language: str) -> None:
+    remove_translators(app)
     i18n.set_language(language)
     QLocale.setDefault(
         QLocale(

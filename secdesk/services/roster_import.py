@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from secdesk.domain.errors import Problem, ValidationError
 from secdesk.domain.roles import Permission
 from secdesk.domain.text import clean_line, kana_sort_key, normalize, normalize_code, search_key
-from secdesk.i18n import tr
+from secdesk.i18n import QT_TR_NOOP, tr
 from secdesk.io.roster_format import ACTIVE_WORDS, LEFT_WORDS, guess_mapping, mapping_problems
 from secdesk.io.tabular import Table
 from secdesk.services import trail
@@ -35,11 +35,11 @@ from secdesk.store.models import Assignment, Department, EmploymentType, Staff
 
 NEW, MOVED, CHANGED, LEAVING, UNCHANGED = "new", "moved", "changed", "leaving", "unchanged"
 KIND_LABELS = {
-    NEW: "新規",
-    MOVED: "異動",
-    CHANGED: "変更",
-    LEAVING: "退職",
-    UNCHANGED: "変更なし",
+    NEW: QT_TR_NOOP("新規"),
+    MOVED: QT_TR_NOOP("異動"),
+    CHANGED: QT_TR_NOOP("変更"),
+    LEAVING: QT_TR_NOOP("退職"),
+    UNCHANGED: QT_TR_NOOP("変更なし"),
 }
 _COMPARED = ("name", "kana", "title", "email", "employment_type")
 

@@ -22,6 +22,7 @@ from secdesk.gui.forms import show_error
 from secdesk.gui.i18n import tr
 from secdesk.gui.sections.base import Section
 from secdesk.services.org_settings import specs
+from secdesk.services.trail import action_label, entity_label
 
 TRAIL_PAGE = 300
 
@@ -214,8 +215,8 @@ class AdminSection(Section):
                     r.seq,
                     format_local(r.at, with_seconds=True),
                     r.actor_name,
-                    r.action,
-                    f"{r.entity} {r.entity_id}".strip(),
+                    action_label(r.action),
+                    f"{entity_label(r.entity)} {r.entity_id}".strip(),
                     r.details,
                 )
                 for r in rows

@@ -15,10 +15,13 @@ class PlannedSection(Section):
     ) -> None:
         super().__init__(ctx, parent)
         bullets = "".join(f"<li style='margin-bottom:6px'>{item}</li>" for item in items)
+        # tr() outside the f-string: lupdate does not look inside f-strings.
+        coming = tr("この画面でできるようになること")
+        not_yet = tr("この機能は準備中です。")
         label = QLabel(
             f"<h2>{title}</h2><p>{summary}</p>"
-            f"<p><b>{tr('この画面でできるようになること')}</b></p><ul>{bullets}</ul>"
-            f"<p style='color:#6b6b6b'>{tr('この機能は準備中です。')}</p>",
+            f"<p><b>{coming}</b></p><ul>{bullets}</ul>"
+            f"<p style='color:#6b6b6b'>{not_yet}</p>",
             self,
         )
         label.setObjectName("planned")
