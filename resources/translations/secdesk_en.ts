@@ -288,6 +288,18 @@
         <translation>secdesk - Cannot open the database</translation>
     </message>
     <message>
+        <source>secdesk - ネットワーク上のデータベース</source>
+        <translation>secdesk - Database on a network drive</translation>
+    </message>
+    <message>
+        <source>1人だけで使う（単独利用モードで開く）</source>
+        <translation>Only I use it (open in single-user mode)</translation>
+    </message>
+    <message>
+        <source>開かない</source>
+        <translation>Do not open</translation>
+    </message>
+    <message>
         <source>secdesk - ログイン</source>
         <translation>secdesk - Log in</translation>
     </message>
@@ -1188,6 +1200,10 @@ Bundled font: BIZ UDGothic (SIL Open Font License 1.1)</translation>
         <translation>Row with a missing reference: {table} (rowid {rowid}) → {parent}</translation>
     </message>
     <message>
+        <source>このデータベースはネットワーク上の場所にあります（{path}）。SQLite のファイルを複数の人で同時に使うと壊れるおそれがあるため、開きません。複数の端末で使うときは PostgreSQL を使ってください。1人だけで使う場合に限り「単独利用モード」（--single-user）で開けます。</source>
+        <translation>This database is on a network drive ({path}). A SQLite file used by several people at once can be corrupted, so it is not opened. Use PostgreSQL when several PCs share a register. Only if a single person uses it can it be opened in single-user mode (--single-user).</translation>
+    </message>
+    <message>
         <source>PostgreSQL を使うには追加の部品が必要です: pip install &quot;secdesk[postgres]&quot;</source>
         <translation>PostgreSQL needs an extra component: pip install &quot;secdesk[postgres]&quot;</translation>
     </message>
@@ -1438,6 +1454,134 @@ Bundled font: BIZ UDGothic (SIL Open Font License 1.1)</translation>
     <message>
         <source>作成: {at}&#x3000;作成者: {by}&#x3000;secdesk</source>
         <translation>Created: {at}   By: {by}   secdesk</translation>
+    </message>
+    <message>
+        <source>使用中でも整合性のとれたバックアップを作成し、検証する</source>
+        <translation>make and verify a consistent backup, even while the register is in use</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM で暗号化する（鍵は OS の資格情報マネージャー）</source>
+        <translation>encrypt with AES-256-GCM (key kept in the OS credential manager)</translation>
+    </message>
+    <message>
+        <source>バックアップから復元する（検査に合格したときだけ置き換え、元のデータベースは複製を残す）</source>
+        <translation>restore from a backup (replaces only if the backup passes every check; keeps a copy of the replaced database)</translation>
+    </message>
+    <message>
+        <source>暗号化バックアップの回復キー（この端末に鍵がないとき）</source>
+        <translation>recovery code of an encrypted backup (when this PC does not hold the key)</translation>
+    </message>
+    <message>
+        <source>検査だけ行い、置き換えない</source>
+        <translation>check only, replace nothing</translation>
+    </message>
+    <message>
+        <source>現在のデータベースが開けないとき、ログインなしで置き換える</source>
+        <translation>replace the current database without logging in, when it cannot be opened</translation>
+    </message>
+    <message>
+        <source>台帳を別のデータベースへ移す（SQLite ⇔ PostgreSQL）</source>
+        <translation>move the register to another database (SQLite ⇔ PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>移行先（空のデータベース）</source>
+        <translation>target (an empty database)</translation>
+    </message>
+    <message>
+        <source>バックアップ暗号鍵の回復キーを表示する（管理者のみ）</source>
+        <translation>show the recovery code of the backup key (administrators only)</translation>
+    </message>
+    <message>
+        <source>バックアップを作成し、検証しました: {p}（監査ログ {n} 件、SHA-256 {h}）</source>
+        <translation>Backup made and verified: {p} (audit log entries: {n}, SHA-256 {h})</translation>
+    </message>
+    <message>
+        <source>新しい暗号鍵を作成しました。次の回復キーを紙に控え、金庫などに保管してください:</source>
+        <translation>A new encryption key was created. Write down this recovery code and keep it in a safe place:</translation>
+    </message>
+    <message>
+        <source>検査に合格しました: スキーマ {r}、監査ログ {n} 件{enc}</source>
+        <translation>Checks passed: schema {r}, audit log entries: {n}{enc}</translation>
+    </message>
+    <message>
+        <source>（暗号化）</source>
+        <translation> (encrypted)</translation>
+    </message>
+    <message>
+        <source>現在のデータベースは開けます。--user に管理者を指定して復元してください。</source>
+        <translation>The current database opens: name an administrator with --user to restore.</translation>
+    </message>
+    <message>
+        <source>復元しました。置き換えたデータベースの複製: {p}</source>
+        <translation>Restored. Copy of the replaced database: {p}</translation>
+    </message>
+    <message>
+        <source>移行しました: {t}（{n} 行、監査ログ {e} 件を検証済み）</source>
+        <translation>Moved to {t} ({n} rows; audit log entries verified: {e})</translation>
+    </message>
+    <message>
+        <source>この端末にはバックアップの暗号鍵がありません（最初の暗号化バックアップで作成されます）。</source>
+        <translation>This PC holds no backup key (it is created by the first encrypted backup).</translation>
+    </message>
+    <message>
+        <source>暗号化された secdesk のバックアップではありません。</source>
+        <translation>Not an encrypted secdesk backup.</translation>
+    </message>
+    <message>
+        <source>このバックアップは別の暗号鍵で暗号化されています。作成した端末の鍵か、回復キーを使ってください。</source>
+        <translation>This backup was encrypted with another key. Use the key of the PC that made it, or its recovery code.</translation>
+    </message>
+    <message>
+        <source>バックアップが壊れているか、改ざんされています（{n} 番目のブロック）。復元しません。</source>
+        <translation>The backup is damaged or has been tampered with (block {n}). Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>バックアップが途中で切れています。復元しません。</source>
+        <translation>The backup is truncated. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>回復キーの形式が正しくありません。</source>
+        <translation>The recovery code is not in the right format.</translation>
+    </message>
+    <message>
+        <source>バックアップのデータベースが壊れています: {e}</source>
+        <translation>The database in the backup is damaged: {e}</translation>
+    </message>
+    <message>
+        <source>secdesk のバックアップではありません。</source>
+        <translation>Not a secdesk backup.</translation>
+    </message>
+    <message>
+        <source>新しい版の secdesk で作られたバックアップです（スキーマ {r}）。</source>
+        <translation>This backup was made by a newer secdesk (schema {r}).</translation>
+    </message>
+    <message>
+        <source>バックアップの監査ログに不整合があります（記録 {seq}）。復元しません。</source>
+        <translation>The backup&apos;s audit log is inconsistent (entry {seq}). Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>ファイルが見つかりません: {p}</source>
+        <translation>File not found: {p}</translation>
+    </message>
+    <message>
+        <source>暗号化されたバックアップです。回復キーを指定してください。</source>
+        <translation>This backup is encrypted: give its recovery code.</translation>
+    </message>
+    <message>
+        <source>復元先のデータベースに書き込めません: {e}</source>
+        <translation>Cannot write to the database being restored: {e}</translation>
+    </message>
+    <message>
+        <source>移行先のデータベースは空ではありません。空のデータベースを指定してください。</source>
+        <translation>The target database is not empty. Name an empty database.</translation>
+    </message>
+    <message>
+        <source>移行後の件数が一致しません: {d}</source>
+        <translation>Row counts differ after the move: {d}</translation>
+    </message>
+    <message>
+        <source>移行先の監査ログに不整合があります（記録 {seq}）。</source>
+        <translation>The target&apos;s audit log is inconsistent (entry {seq}).</translation>
     </message>
 </context>
 <context>
