@@ -48,7 +48,9 @@ def test_full_disk_refuses_the_save_and_keeps_the_register(register):
     services = Services(Database(engine), clock, fast_hasher())
     with pytest.raises(EnvironmentProblem, match="空き容量"):
         for n in range(200):  # until the file would have to grow
-            services.staff.create(actor, StaffInput(f"x{n}", "容量 超過" * 20, title="長い役職名" * 10))
+            services.staff.create(
+                actor, StaffInput(f"x{n}", "容量 超過" * 20, title="長い役職名" * 10)
+            )
     engine.dispose()
     count = _count(path)
     assert 5 <= count < 205  # every committed save is there, the refused one is not
@@ -97,8 +99,12 @@ def test_another_writer_holding_the_lock_gives_a_clear_message(register, monkeyp
 def _small_disk(tmp_path):
     mount = tmp_path / "small"
     mount.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(mount)],
-                                           capture_output=True).returncode:
+    if (
+        os.geteuid() != 0
+        or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(mount)], capture_output=True
+        ).returncode
+    ):
         pytest.skip("needs root to mount a small file system")
     return mount
 

@@ -11,7 +11,9 @@ tmpfs /tmp tmpfs rw 0 0
 """
 
 
-@pytest.mark.parametrize("path", [r"\\fileserver\share\secdesk.sqlite3", "//nas/soumu/secdesk.sqlite3"])
+@pytest.mark.parametrize(
+    "path", [r"\\fileserver\share\secdesk.sqlite3", "//nas/soumu/secdesk.sqlite3"]
+)
 def test_unc_paths_are_network_paths(path):
     assert is_network_path(path, MOUNTS)
 
