@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from secdesk.domain.errors import (
@@ -133,14 +133,16 @@ class AccountService:
 
     def _attempt(self, username: str, password: str) -> UserInfo | AuthenticationFailed:
         # A failure is returned, not raised, so that the unit of work commits the failure count
-        # and the trail entry before the caller raises it.
+        # and the trail entry before the caller raises it. The slow password hash is checked
+        # outside the write transaction, so a login never holds the register's write lock for it.
         key = normalize_username(username)
         now = self.clock.now()
         wrong = AuthenticationFailed(tr("ユーザー名またはパスワードが違います。"))
-        with self.db.write() as session:
-            user = session.scalar(select(User).where(User.username == key))
-            if user is None or not user.active:
-                self._burn_time(password)
+        with self.db.read() as session:
+            seen = session.scalar(select(User).where(User.username == key))
+        if seen is None or not seen.active:
+            self._burn_time(password)
+            with self.db.write() as session:
                 trail.record(
                     session,
                     _anonymous(key),
@@ -150,28 +152,38 @@ class AccountService:
                     None,
                     {"reason": "unknown_or_inactive"},
                 )
-                return wrong
+            return wrong
+        correct = None if _is_locked(seen, now) else self._verify(seen, password)
+        with self.db.write() as session:
+            # The row lock (PostgreSQL) or the write lock (SQLite) makes the failure count exact
+            # when two clients log in at once. Login bookkeeping is not an edit of the account,
+            # so it does not bump the account's version.
+            user = session.scalar(select(User).where(User.id == seen.id).with_for_update())
             actor = _info(user).actor()
-            if user.locked_until is not None and user.locked_until > now:
+            if _is_locked(user, now):
                 trail.record(session, actor, self.clock, "login_refused_locked", "user", user.id)
                 return AccountLocked(_locked_message(user.locked_until))
-            if not self._verify(user, password):
-                if user.locked_until is not None:  # the earlier lock has run out: start afresh
-                    user.failed_attempts, user.locked_until = 0, None
-                user.failed_attempts += 1
-                details: dict[str, object] = {"failed_attempts": user.failed_attempts}
-                if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
-                    user.locked_until = now + LOCKOUT
-                    details["locked_until"] = user.locked_until
+            if correct is None or user.password_hash != seen.password_hash:
+                correct = self._verify(user, password)
+            if not correct:
+                attempts = (0 if user.locked_until is not None else user.failed_attempts) + 1
+                locked_until = now + LOCKOUT if attempts >= MAX_FAILED_ATTEMPTS else None
+                _bookkeeping(session, user.id, failed_attempts=attempts, locked_until=locked_until)
+                details: dict[str, object] = {"failed_attempts": attempts}
+                if locked_until is not None:
+                    details["locked_until"] = locked_until
                 trail.record(session, actor, self.clock, "login_failed", "user", user.id, details)
-                if user.locked_until is not None:
-                    return AccountLocked(_locked_message(user.locked_until))
-                return wrong
-            user.failed_attempts, user.locked_until, user.last_login_at = 0, None, now
+                return AccountLocked(_locked_message(locked_until)) if locked_until else wrong
+            values: dict[str, object] = {
+                "failed_attempts": 0,
+                "locked_until": None,
+                "last_login_at": now,
+            }
             if self.hasher.check_needs_rehash(user.password_hash):
-                user.password_hash = self.hasher.hash(password)
+                values["password_hash"] = self.hasher.hash(password)
+            _bookkeeping(session, user.id, **values)
             trail.record(session, actor, self.clock, "login", "user", user.id)
-            session.flush()
+            session.refresh(user)
             return _info(user)
 
     def _verify(self, user: User, password: str) -> bool:
@@ -349,6 +361,20 @@ class AccountService:
         )
         if not admins:
             raise ValidationError(tr("有効な管理者が一人もいなくなるため、変更できません。"))
+
+
+def _is_locked(user: User, now: datetime) -> bool:
+    return user.locked_until is not None and user.locked_until > now
+
+
+def _bookkeeping(session: Session, user_id: int, **values: object) -> None:
+    """Login counters and times, written without the version check meant for edits."""
+    session.execute(
+        update(User)
+        .where(User.id == user_id)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _audited(user: User) -> dict[str, object]:
