@@ -38,9 +38,18 @@ def main(argv: list[str]) -> int:
         while not go_file.exists():
             time.sleep(0.005)
         try:
-            services.staff.update(actor, staff_id, info.version,
-                                  StaffInput(info.staff_number, info.name, info.kana, title=title,
-                                             department_id=info.department_id))
+            services.staff.update(
+                actor,
+                staff_id,
+                info.version,
+                StaffInput(
+                    info.staff_number,
+                    info.name,
+                    info.kana,
+                    title=title,
+                    department_id=info.department_id,
+                ),
+            )
             say("saved")
         except EditConflict:
             say("conflict")
@@ -61,12 +70,24 @@ def main(argv: list[str]) -> int:
         n = 0
         while True:
             info = services.staff.get(actor, staff_id)
-            services.staff.update(actor, staff_id, info.version,
-                                  StaffInput(info.staff_number, info.name, title=f"回数{n}",
-                                             department_id=info.department_id))
+            services.staff.update(
+                actor,
+                staff_id,
+                info.version,
+                StaffInput(
+                    info.staff_number, info.name, title=f"回数{n}", department_id=info.department_id
+                ),
+            )
             n += 1
             say(f"saved {n}")
     elif operation == "backup":
+        if len(rest) > 1:  # the parent's backup key, passed as its recovery code
+            import base64
+
+            from secdesk.io.sealed import key_from_recovery_code
+            from secdesk.secrets import set_secret
+
+            set_secret("backup-key", base64.b64encode(key_from_recovery_code(rest[1])).decode())
         say("start")
         services.backup.backup(actor, rest[0], encrypt=len(rest) > 1)
         say("done")

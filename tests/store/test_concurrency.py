@@ -17,16 +17,23 @@ def _database_arg(db) -> str:
 
 
 def _start(*args) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "tests.helpers.worker", *args], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.helpers.worker", *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 @pytest.mark.slow
 def test_simultaneous_edits_end_in_one_save_and_one_conflict(services, admin, tmp_path):
     person = services.staff.create(admin, StaffInput("000777", "同時 編集"))
     go = tmp_path / "go"
-    clients = [_start("edit", _database_arg(services.db), str(person.id), title, str(go))
-               for title in ("係長", "課長")]
+    clients = [
+        _start("edit", _database_arg(services.db), str(person.id), title, str(go))
+        for title in ("係長", "課長")
+    ]
     for client in clients:
         assert client.stdout.readline().strip() == "loaded", client.stderr.read()
     go.touch()
