@@ -105,15 +105,16 @@ def main() -> None:
         for n in range(1000):
             services.staff.create(actor, StaffInput(f"{n:06d}", f"職員 {n}"))
         _, code = backup_key(create=True)
+        database = services.db.url.database
         for name, make, check in (
             (
                 "encrypted backup",
-                lambda t: start("backup", services.db.url.database, str(t), code),
+                lambda t: start("backup", database, str(t), code),
                 lambda t: check_backup(t).trail_entries > 0,
             ),
             (
                 ".xlsx export",
-                lambda t: start("export", services.db.url.database, str(t)),
+                lambda t: start("export", database, str(t)),
                 lambda t: load_workbook(t, read_only=True).active.max_row == 1001,
             ),
         ):
