@@ -568,8 +568,142 @@ Bundled font: BIZ UDGothic (SIL Open Font License 1.1)</translation>
         <translation>File</translation>
     </message>
     <message>
+        <source>バックアップの保存先</source>
+        <translation>Save backup as</translation>
+    </message>
+    <message>
+        <source>secdesk バックアップ (*.sdbk *.sqlite3 *.zip)</source>
+        <translation>secdesk backups (*.sdbk *.sqlite3 *.zip)</translation>
+    </message>
+    <message>
+        <source>復元するバックアップ</source>
+        <translation>Backup to restore</translation>
+    </message>
+    <message>
+        <source>secdesk バックアップ (*.sdbk *.sqlite3 *.zip);;すべてのファイル (*)</source>
+        <translation>secdesk backups (*.sdbk *.sqlite3 *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>使用中のデータベース: {w}</source>
+        <translation>Database in use: {w}</translation>
+    </message>
+    <message>
+        <source>暗号化する（AES-256-GCM。USB メモリなどに保存するときは必ず暗号化）</source>
+        <translation>Encrypt (AES-256-GCM; always encrypt backups kept on USB sticks and other media)</translation>
+    </message>
+    <message>
+        <source>今すぐバックアップ…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <source>バックアップから復元…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>回復キーを表示…</source>
+        <translation>Show recovery code…</translation>
+    </message>
+    <message>
+        <source>データベースの接続先…</source>
+        <translation>Database connection…</translation>
+    </message>
+    <message>
+        <source>バックアップと復元</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <source>終了時の自動バックアップ（この端末の設定）</source>
+        <translation>Automatic backup on exit (this PC&apos;s setting)</translation>
+    </message>
+    <message>
+        <source>空欄: 自動バックアップしない</source>
+        <translation>Empty: no automatic backup</translation>
+    </message>
+    <message>
         <source>参照…</source>
         <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>暗号化する</source>
+        <translation>Encrypt</translation>
+    </message>
+    <message>
+        <source>保存先フォルダー</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>残す世代数</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <source>自動バックアップの保存先</source>
+        <translation>Folder for automatic backups</translation>
+    </message>
+    <message>
+        <source>バックアップしています…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>バックアップを作成し、検証しました。
+{p}</source>
+        <translation>Backup made and verified.
+{p}</translation>
+    </message>
+    <message>
+        <source>新しい暗号鍵を作成しました。次の回復キーを紙に控え、金庫などに保管してください。この端末が使えなくなったとき、暗号化バックアップを開く唯一の手段です。</source>
+        <translation>A new encryption key was created. Write down this recovery code and keep it in a safe: if this PC is lost, it is the only way to open the encrypted backups.</translation>
+    </message>
+    <message>
+        <source>バックアップ</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>バックアップを検査しています…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>このバックアップは検査に合格しました（スキーマ {r}、監査ログ {n} 件）。
+現在の台帳をこのバックアップで置き換えますか? 現在の台帳は複製を残します。復元の後、もう一度ログインしてください。</source>
+        <translation>This backup passed every check (schema {r}, audit log entries: {n}).
+Replace the current register with it? A copy of the current register is kept. Log in again after the restore.</translation>
+    </message>
+    <message>
+        <source>復元の確認</source>
+        <translation>Confirm restore</translation>
+    </message>
+    <message>
+        <source>復元しています…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>復元</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>復元しました。置き換えた台帳の複製: {p}
+secdesk を終了します。もう一度起動してログインしてください。</source>
+        <translation>Restored. Copy of the replaced register: {p}
+secdesk will now close. Start it again and log in.</translation>
+    </message>
+    <message>
+        <source>この端末にはまだ暗号鍵がありません（最初の暗号化バックアップで作成されます）。</source>
+        <translation>This PC has no encryption key yet (it is created by the first encrypted backup).</translation>
+    </message>
+    <message>
+        <source>回復キー</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>接続先を保存しました。次回の起動から新しい接続先を使います。</source>
+        <translation>Connection saved. secdesk uses it from the next start.</translation>
+    </message>
+    <message>
+        <source>自動バックアップ</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>終了時の自動バックアップに失敗しました: {e}</source>
+        <translation>The automatic backup on exit failed: {e}</translation>
     </message>
     <message>
         <source>ファイル(&amp;F) *</source>
@@ -698,6 +832,10 @@ Bundled font: BIZ UDGothic (SIL Open Font License 1.1)</translation>
     <message>
         <source>監査ログ</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>バックアップ・データベース</source>
+        <translation>Backup &amp; database</translation>
     </message>
     <message>
         <source>ユーザー名</source>
@@ -1583,6 +1721,50 @@ Bundled font: BIZ UDGothic (SIL Open Font License 1.1)</translation>
         <source>移行先の監査ログに不整合があります（記録 {seq}）。</source>
         <translation>The target&apos;s audit log is inconsistent (entry {seq}).</translation>
     </message>
+    <message>
+        <source>サーバー名を入力してください。</source>
+        <translation>Enter the server name.</translation>
+    </message>
+    <message>
+        <source>データベース名を入力してください。</source>
+        <translation>Enter the database name.</translation>
+    </message>
+    <message>
+        <source>接続できました。空のデータベースです（最初の起動で台帳を作成します）。</source>
+        <translation>Connected. The database is empty (the register is created at the first start).</translation>
+    </message>
+    <message>
+        <source>接続できましたが、secdesk 以外の表があります。別のデータベースを指定してください。</source>
+        <translation>Connected, but the database holds tables of another application. Choose another database.</translation>
+    </message>
+    <message>
+        <source>接続できました。secdesk の台帳です。</source>
+        <translation>Connected. This is a secdesk register.</translation>
+    </message>
+    <message>
+        <source>接続できました。secdesk の台帳です（スキーマ {r}、起動時に更新します）。</source>
+        <translation>Connected. This is a secdesk register (schema {r}; it will be upgraded at start).</translation>
+    </message>
+    <message>
+        <source>データベースの接続先</source>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <source>SQLite（この端末のファイル）</source>
+        <translation>SQLite (a file on this PC)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL（共有サーバー）</source>
+        <translation>PostgreSQL (shared server)</translation>
+    </message>
+    <message>
+        <source>接続テスト</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>接続できません</source>
+        <translation>Cannot connect</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordForm</name>
@@ -1617,6 +1799,101 @@ Bundled font: BIZ UDGothic (SIL Open Font License 1.1)</translation>
     <message>
         <source>新しいパスワード（確認、必須）</source>
         <translation>Confirm new password (required)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseForm</name>
+    <message>
+        <source>データベースの接続先</source>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <source>この端末が開く台帳を選びます。変更は次回の起動から使われます。複数の端末で1つの台帳を共有するときは PostgreSQL を選んでください（SQLite のファイルをネットワーク上で共有してはいけません）。</source>
+        <translation>Choose the register this PC opens; a change takes effect at the next start. When several PCs share one register, choose PostgreSQL (never share a SQLite file over the network).</translation>
+    </message>
+    <message>
+        <source>種類(&amp;K) *</source>
+        <translation>&amp;Kind *</translation>
+    </message>
+    <message>
+        <source>種類（必須）</source>
+        <translation>Kind (required)</translation>
+    </message>
+    <message>
+        <source>SQLite ファイル(&amp;F)</source>
+        <translation>SQLite &amp;file</translation>
+    </message>
+    <message>
+        <source>SQLite ファイル</source>
+        <translation>SQLite file</translation>
+    </message>
+    <message>
+        <source>空欄: この端末の既定の場所</source>
+        <translation>Empty: this PC&apos;s default location</translation>
+    </message>
+    <message>
+        <source>サーバー(&amp;H)</source>
+        <translation>Server (&amp;host)</translation>
+    </message>
+    <message>
+        <source>サーバー</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>例: secdesk-db.city.lg.local</source>
+        <translation>e.g. secdesk-db.city.lg.local</translation>
+    </message>
+    <message>
+        <source>ポート(&amp;O)</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>ポート</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>データベース名(&amp;D)</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>データベース名</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>例: secdesk</source>
+        <translation>e.g. secdesk</translation>
+    </message>
+    <message>
+        <source>ユーザー(&amp;U)</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>ユーザー</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>パスワード(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>パスワード</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>OS の資格情報マネージャーに保存されます。設定ファイルには書きません。</source>
+        <translation>Stored in the OS credential manager, never in a settings file.</translation>
+    </message>
+    <message>
+        <source>TLS(&amp;T)</source>
+        <translation>&amp;TLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>* は必須項目です。</source>
+        <translation>* marks required fields.</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,11 @@ class AdminSection(Section):
             self.tabs.addTab(self._users_tab(), tr("ユーザー"))
         self.tabs.addTab(self._settings_tab(), tr("団体の設定"))
         self.tabs.addTab(self._trail_tab(), tr("監査ログ"))
+        if actor.can(Permission.BACKUP):
+            from secdesk.gui.backup_page import BackupPage
+
+            self.backup_page = BackupPage(ctx, self)
+            self.tabs.addTab(self.backup_page, tr("バックアップ・データベース"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.refresh()
