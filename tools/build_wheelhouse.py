@@ -234,7 +234,12 @@ def main(argv: list[str] | None = None) -> int:
     wheel = build_secdesk_wheel(out)
     problems = []
     for python in pythons:
-        download(pins_for(requirements, target_environment(python, args.native)), out, python, args.native)
+        download(
+            pins_for(requirements, target_environment(python, args.native)),
+            out,
+            python,
+            args.native,
+        )
         problems += check_closure(out, python, args.native, extras=("postgres",))
     if problems:
         print("The wheelhouse is incomplete:", *problems, sep="\n  ", file=sys.stderr)

@@ -89,6 +89,7 @@ class SmokeExit(QObject):
 
     def exit_code(self) -> int:
         self.parent().removeEventFilter(self)
+        self.deleteLater()
         if sys.stderr is not None:  # a windowed Windows build has no console to write to
             note = "login window shown" if self.reached else self.refused
             sys.stderr.write(f"secdesk: {note}\n")

@@ -120,7 +120,16 @@ def fresh_venv(tmp_path_factory, native_wheelhouse) -> Path:
     venv.EnvBuilder(with_pip=True).create(folder)
     python = venv_python(folder)
     result = run(
-        [python, "-m", "pip", "install", "--no-index", "--find-links", native_wheelhouse, "secdesk"],
+        [
+            python,
+            "-m",
+            "pip",
+            "install",
+            "--no-index",
+            "--find-links",
+            native_wheelhouse,
+            "secdesk",
+        ],
         env=offline_pip_env(),
     )
     assert result.returncode == 0, result.stdout

@@ -88,7 +88,7 @@ def test_closure_check_names_what_a_windows_pc_would_miss(tmp_path):
     fake_wheel(tmp_path, "pywin32_ctypes-0.2.3-cp312-cp312-win_amd64.whl", [])
     problems = wheelhouse.check_closure(tmp_path, "3.11", native=False, extras=())
     assert problems == [
-        "Python 3.11: keyring needs pywin32-ctypes>=0.2.0; sys_platform == \"win32\" (found none)"
+        'Python 3.11: keyring needs pywin32-ctypes>=0.2.0; sys_platform == "win32" (found none)'
     ]
     fake_wheel(tmp_path, "pywin32_ctypes-0.2.3-py3-none-any.whl", [])
     assert wheelhouse.check_closure(tmp_path, "3.11", native=False, extras=()) == []
