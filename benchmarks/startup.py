@@ -69,7 +69,7 @@ def timed_runs(command: list[str], env: dict, runs: int, cold: bool) -> dict:
 
 def hyperfine(name: str, command: list[str], env: dict, runs: int, cold: bool) -> dict:
     export = OUT / f"startup-{name}{'-cold' if cold else ''}.json"
-    options = ["--prepare", DROP_CACHES] if cold else ["--warmup", "3"]
+    options = ["--prepare", shlex.join(["sh", "-c", DROP_CACHES])] if cold else ["--warmup", "3"]
     subprocess.run(
         [
             *("hyperfine", "-N", "--runs", str(runs), *options, "--export-json", str(export)),
