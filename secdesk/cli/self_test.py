@@ -34,7 +34,7 @@ def run(pdf: str | None = None, out: Callable[[str], None] = print) -> int:
     for what, detail in facts:
         out(f"     {what}: {detail}")
     checks: list[Check] = []
-    for step in (check_files, check_migrations, check_keyring, check_qt):
+    for step in (check_files, check_migrations, check_text_and_time, check_keyring, check_qt):
         checks += _guarded(step)
     checks += _guarded(check_pdf, facts, checks, pdf)
     for passed, what, detail in checks:
@@ -132,6 +132,28 @@ def check_migrations() -> list[Check]:
             tr("データベースの移行"),
             tr("{n} 本の移行を空のデータベースに適用 → {rev}").format(n=len(scripts), rev=revision),
         )
+    ]
+
+
+def check_text_and_time() -> list[Check]:
+    """CP932 files from Excel, and Tokyo time from the tzdata package (Windows has no zone
+    database of its own: without tzdata the app cannot show a time)."""
+    from importlib.resources import files
+
+    import tzdata
+
+    from secdesk.domain.timezone import TOKYO
+
+    sample = "髙﨑①"  # what the plain shift_jis codec cannot hold
+    cp932 = sample.encode("cp932").decode("cp932") == sample
+    zone = files("tzdata").joinpath("zoneinfo", "Asia", "Tokyo").is_file()
+    return [
+        (cp932, tr("文字コード CP932"), sample),
+        (
+            zone and str(TOKYO) == "Asia/Tokyo",
+            tr("タイムゾーン"),
+            f"Asia/Tokyo (tzdata {tzdata.IANA_VERSION})",
+        ),
     ]
 
 

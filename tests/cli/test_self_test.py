@@ -15,8 +15,9 @@ def test_complete_installation_passes_and_keeps_its_pdf(tmp_path, capsys):
     assert main(["--self-test", str(report)]) == 0
     out = capsys.readouterr().out
     assert "[NG]" not in out
-    for what in ("フォント", "画面定義 (.ui)", "データベースの移行", "翻訳", "keyring のバックエンド",
-                 "Qt プラグイン imageformats", "Qt の日本語訳", "PDF 出力"):  # fmt: skip
+    for what in ("フォント", "画面定義 (.ui)", "データベースの移行", "翻訳", "文字コード CP932",
+                 "タイムゾーン", "keyring のバックエンド", "Qt プラグイン imageformats",
+                 "Qt の日本語訳", "PDF 出力"):  # fmt: skip
         assert f"[OK] {what}" in out
     assert out.rstrip().endswith("自己診断: すべて正常です。")
     text = PdfReader(report).pages[0].extract_text()

@@ -39,6 +39,8 @@ def test_both_programs_share_one_folder_with_the_shipped_files(bundle):
                  "resources/translations/secdesk_en.ts"):  # fmt: skip
         assert (data / name).is_file(), name
     assert not list(data.rglob("__pycache__"))
+    # Windows has no zone database: zoneinfo reads Asia/Tokyo from the tzdata package.
+    assert (bundle / "_internal" / "tzdata" / "zoneinfo" / "Asia" / "Tokyo").is_file()
 
 
 def test_unused_qt_modules_plugins_and_translations_are_left_out(bundle):
@@ -90,6 +92,10 @@ def test_command_line_runs_from_the_bundle(bundle, app_runner, odd_home):
     assert database.is_file()
     again = app_runner(secdesk, "--db", str(database), "init")
     assert again.returncode == 0 and "最新の形式です" in again.stdout
+    # Without --db: the default database in the user data folder (SECDESK_HOME/data here).
+    default = app_runner(secdesk, "init", "--admin", "kanri", SECDESK_PASSWORD=ADMIN_PASSWORD)
+    assert default.returncode == 0, default.stdout
+    assert (odd_home / "data" / "secdesk.sqlite3").is_file()
 
 
 def test_self_test_and_pdf_from_the_bundle(bundle, app_runner, odd_home):
