@@ -60,6 +60,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"secdesk {__version__}")
     parser.add_argument(
+        "--self-test",
+        nargs="?",
+        const="",
+        metavar="FILE.pdf",
+        help=tr(
+            "インストールの自己診断（フォント・画面定義・移行・翻訳・keyring・Qt・PDF 出力）。"
+            "FILE.pdf を指定すると診断結果の PDF を残す"
+        ),
+    )
+    parser.add_argument(
         "--db",
         metavar="URL_OR_PATH",
         help=tr("データベース（SQLite のファイルパスまたは PostgreSQL の URL）"),
@@ -88,6 +98,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.lang:
         i18n.set_language(args.lang)
+    if args.self_test is not None:
+        if args.self_test and not args.self_test.lower().endswith(".pdf"):
+            parser.error(tr("--self-test の後には .pdf のファイル名だけを指定できます。"))
+        from secdesk.cli import self_test
+
+        return self_test.run(args.self_test or None)
     if args.command is None:
         return _open_gui(args.db, args.lang)
     context = CliContext(args)
@@ -134,6 +150,12 @@ def gui_main() -> int:
 
 
 def _open_gui(database: str | None, language: str | None) -> int:
+    # The data layer before Qt: once imported, PySide6 reads the source of every module imported
+    # after it (looking for its own users), which costs SQLAlchemy's ~300 modules about 0.1 s of
+    # start-up in a virtual environment (docs/performance.md, "Start-up and bundle").
+    import secdesk.services.accounts
+    import secdesk.services.app
+    import secdesk.services.opening  # noqa: F401
     from secdesk.gui.app import run
 
     return run(database=database, language=language)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from secdesk import __version__
 from secdesk.domain.errors import SecdeskError
@@ -82,9 +84,51 @@ def _choose_single_user(settings: LocalSettings, refusal) -> bool:
     return True
 
 
+SMOKE_EXIT_VAR = "SECDESK_SMOKE_EXIT"
+
+
+class SmokeExit(QObject):
+    """`SECDESK_SMOKE_EXIT=login`: quit as soon as the first window a person sees (the login or
+    the first-administrator dialog) has been painted, with exit status 0. Any other dialog seen
+    first (a database error …) is printed and closed, and the run fails. The bundle's smoke test
+    and the start-up benchmark use it; nothing else does."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.reached = False
+        self.refused: str | None = None
+        app.installEventFilter(self)
+
+    @classmethod
+    def install_if_asked(cls, app: QApplication) -> SmokeExit | None:
+        return cls(app) if os.environ.get(SMOKE_EXIT_VAR) == "login" else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QDialog):
+            from secdesk.gui.auth_dialogs import FirstAdminDialog, LoginDialog
+
+            if isinstance(watched, LoginDialog | FirstAdminDialog):
+                self.reached = True
+            elif self.refused is None:
+                self.refused = getattr(watched, "text", watched.windowTitle)()
+            QTimer.singleShot(0, watched.reject)
+        return False
+
+    def exit_code(self) -> int:
+        self.parent().removeEventFilter(self)
+        self.deleteLater()
+        if sys.stderr is not None:  # a windowed Windows build has no console to write to
+            note = "login window shown" if self.reached else self.refused
+            sys.stderr.write(f"secdesk: {note}\n")
+        return 0 if self.reached and self.refused is None else 1
+
+
 def run(database: str | None = None, language: str | None = None) -> int:
     app = create_application()
+    smoke = SmokeExit.install_if_asked(app)
     window = start(app, database, language)
+    if smoke is not None:
+        return smoke.exit_code()
     if window is None:
         return 1
     window.show()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 
@@ -10,11 +11,13 @@ from secdesk.services.accounts import AccountService
 from secdesk.services.context import Clock
 from secdesk.services.departments import DepartmentService
 from secdesk.services.org_settings import OrgSettingsService
-from secdesk.services.roster_export import RosterExportService
-from secdesk.services.roster_import import RosterImportService
 from secdesk.services.staff import StaffService
 from secdesk.services.trail import TrailService
 from secdesk.store.database import Database
+
+if TYPE_CHECKING:  # importers and exporters load when first used, not at start-up
+    from secdesk.services.roster_export import RosterExportService
+    from secdesk.services.roster_import import RosterImportService
 
 
 class Services:
@@ -49,10 +52,14 @@ class Services:
 
     @cached_property
     def roster_import(self) -> RosterImportService:
+        from secdesk.services.roster_import import RosterImportService
+
         return RosterImportService(self.db, self.clock)
 
     @cached_property
     def roster_export(self) -> RosterExportService:
+        from secdesk.services.roster_export import RosterExportService
+
         return RosterExportService(self.db, self.clock)
 
     @cached_property
