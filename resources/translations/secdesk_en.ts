@@ -140,6 +140,10 @@
         <translation>secdesk: a workbench for the information security team (CSIRT). Without arguments it opens the window.</translation>
     </message>
     <message>
+        <source>インストールの自己診断（フォント・画面定義・移行・翻訳・keyring・Qt・PDF 出力）。FILE.pdf を指定すると診断結果の PDF を残す</source>
+        <translation>check the installation (fonts, screen definitions, migrations, translations, keyring, Qt, PDF output); with FILE.pdf, keep the results as a PDF</translation>
+    </message>
+    <message>
         <source>データベース（SQLite のファイルパスまたは PostgreSQL の URL）</source>
         <translation>Database (SQLite file path or PostgreSQL URL)</translation>
     </message>
@@ -150,6 +154,10 @@
     <message>
         <source>表示言語（既定: 環境の言語、通常は日本語）</source>
         <translation>Display language (default: the system&apos;s language, usually Japanese)</translation>
+    </message>
+    <message>
+        <source>--self-test の後には .pdf のファイル名だけを指定できます。</source>
+        <translation>Only a .pdf file name may follow --self-test.</translation>
     </message>
     <message>
         <source>中断しました。</source>
@@ -352,8 +360,108 @@
         <translation>Your entries are still on screen. Check the differences in the table below, correct them if needed, and save again.</translation>
     </message>
     <message>
+        <source>自己診断: {n} 件の問題があります。</source>
+        <translation>Self-test: problems found: {n}.</translation>
+    </message>
+    <message>
+        <source>自己診断: すべて正常です。</source>
+        <translation>Self-test: everything is in order.</translation>
+    </message>
+    <message>
+        <source>（PyInstaller 版）</source>
+        <translation> (PyInstaller bundle)</translation>
+    </message>
+    <message>
+        <source>部品</source>
+        <translation>Components</translation>
+    </message>
+    <message>
+        <source>同梱ファイル</source>
+        <translation>Shipped files</translation>
+    </message>
+    <message>
+        <source>データの保存先</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>設定の保存先</source>
+        <translation>Settings folder</translation>
+    </message>
+    <message>
+        <source>既定のデータベース</source>
+        <translation>Default database</translation>
+    </message>
+    <message>
+        <source>フォント</source>
+        <translation>Fonts</translation>
+    </message>
+    <message>
+        <source>画面定義 (.ui)</source>
+        <translation>Screen definitions (.ui)</translation>
+    </message>
+    <message>
+        <source>翻訳</source>
+        <translation>Translations</translation>
+    </message>
+    <message>
+        <source>アイコン</source>
+        <translation>Icons</translation>
+    </message>
+    <message>
+        <source>データベースの移行</source>
+        <translation>Database migrations</translation>
+    </message>
+    <message>
+        <source>{n} 本の移行を空のデータベースに適用 → {rev}</source>
+        <translation>{n} migrations applied to an empty database → {rev}</translation>
+    </message>
+    <message>
+        <source>文字コード CP932</source>
+        <translation>CP932 encoding</translation>
+    </message>
+    <message>
+        <source>タイムゾーン</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>使用可</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>使用不可（この PC では秘密情報を保存できません）</source>
+        <translation>unavailable (this PC cannot store secrets)</translation>
+    </message>
+    <message>
+        <source>keyring のバックエンド</source>
+        <translation>Keyring backends</translation>
+    </message>
+    <message>
+        <source>見つかりません</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>使用中の keyring</source>
+        <translation>Keyring in use</translation>
+    </message>
+    <message>
+        <source>secdesk 自己診断</source>
+        <translation>secdesk self-test</translation>
+    </message>
+    <message>
         <source>項目</source>
         <translation>Field</translation>
+    </message>
+    <message>
+        <source>結果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>PDF 出力</source>
+        <translation>PDF output</translation>
+    </message>
+    <message>
+        <source>{pages} ページ、{size} バイト、フォント {font} を埋め込み</source>
+        <translation>{pages} pages, {size} bytes, font {font} embedded</translation>
     </message>
     <message>
         <source>あなたの入力</source>
@@ -1764,6 +1872,26 @@ secdesk will now close. Start it again and log in.</translation>
     <message>
         <source>接続できません</source>
         <translation>Cannot connect</translation>
+    </message>
+    <message>
+        <source>PySide6 {pyside}、Qt {qt}</source>
+        <translation>PySide6 {pyside}, Qt {qt}</translation>
+    </message>
+    <message>
+        <source>Qt のモジュール</source>
+        <translation>Qt modules</translation>
+    </message>
+    <message>
+        <source>Qt プラグイン {folder}</source>
+        <translation>Qt plugins {folder}</translation>
+    </message>
+    <message>
+        <source>{path} に見つかりません</source>
+        <translation>not found in {path}</translation>
+    </message>
+    <message>
+        <source>Qt の日本語訳</source>
+        <translation>Qt&apos;s Japanese translation</translation>
     </message>
 </context>
 <context>
