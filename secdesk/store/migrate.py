@@ -93,21 +93,22 @@ def prepare(engine: Engine, backup_dir: Path | None = None) -> PrepareResult:
 
 
 def backup_before_upgrade(engine: Engine, revision: str, backup_dir: Path | None) -> Path | None:
-    """Copy a SQLite database aside before changing its schema.
-
-    PostgreSQL runs the whole upgrade in one transaction (its DDL is transactional), so a failed
-    upgrade leaves the old schema intact; its regular backups are `secdesk backup`'s job.
-    """
-    if engine.dialect.name != "sqlite":
-        return None
+    """Copy the database aside before changing its schema: SQLite through its backup API,
+    PostgreSQL as a logical dump (its DDL is transactional too, so a failed upgrade rolls back)."""
     import sqlite3
 
     from secdesk.paths import backups_dir
 
-    source = Path(engine.url.database or "")
     target_dir = backup_dir or backups_dir()
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    if engine.dialect.name != "sqlite":
+        from secdesk.store.logical_copy import dump
+
+        target = target_dir / f"postgresql-before-upgrade-{revision}-{stamp}.zip"
+        dump(engine, target)
+        return target
+    source = Path(engine.url.database or "")
     target = target_dir / f"{source.stem}-before-upgrade-{revision}-{stamp}.sqlite3"
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)

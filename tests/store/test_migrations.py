@@ -102,3 +102,23 @@ def test_every_migration_runs_down_and_up_again(db):
     assert current_revision(db.engine) == "0001"
     upgrade(db.engine)
     assert current_revision(db.engine) == HEAD_REVISION
+
+
+def test_an_upgrade_first_copies_the_register_aside(services, admin, tmp_path):
+    """On both databases: SQLite through its backup API, PostgreSQL as a logical dump."""
+    from alembic import command
+
+    from secdesk.services.staff import StaffInput
+    from secdesk.store import logical_copy
+
+    services.staff.create(admin, StaffInput("000123", "移行 前"))
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with services.db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    result = prepare(services.db.engine, backup_dir=tmp_path)
+    assert result.upgraded_from == "0001" and result.backup_path.exists()
+    if services.db.dialect == "postgresql":
+        assert logical_copy.read_manifest(result.backup_path)["counts"]["staff"] == 1
+    assert services.staff.find_by_number(admin, "000123").name == "移行 前"
