@@ -11,6 +11,12 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from secdesk.domain.credentials import (
+    MIN_PASSWORD_LENGTH,  # noqa: F401 - part of this module's API
+    normalize_username,
+    password_problems,
+    username_problems,
+)
 from secdesk.domain.errors import (
     AccountLocked,
     AuthenticationFailed,
@@ -20,13 +26,12 @@ from secdesk.domain.errors import (
     ValidationError,
 )
 from secdesk.domain.roles import Permission, Role
-from secdesk.domain.text import clean_line, normalize
+from secdesk.domain.text import clean_line
 from secdesk.i18n import tr
 from secdesk.services import trail
 from secdesk.services.context import SYSTEM, Actor, Clock
 from secdesk.store.models import User
 
-MIN_PASSWORD_LENGTH = 10
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=15)
 
@@ -70,33 +75,6 @@ def _info(user: User) -> UserInfo:
         user.may_verify_actions,
         user.version,
     )
-
-
-def normalize_username(name: str) -> str:
-    return normalize(name).replace(" ", "").casefold()
-
-
-def password_problems(password: str, field: str = "password") -> list[Problem]:
-    problems = []
-    if len(password) < MIN_PASSWORD_LENGTH:
-        problems.append(
-            Problem(
-                tr("パスワードは{n}文字以上にしてください。").format(n=MIN_PASSWORD_LENGTH), field
-            )
-        )
-    if password.strip() != password:
-        problems.append(Problem(tr("パスワードの前後に空白は使えません。"), field))
-    return problems
-
-
-def _username_problems(username: str) -> list[Problem]:
-    if not username:
-        return [Problem(tr("ユーザー名を入力してください。"), "username")]
-    if len(username) > 64 or not all(ch.isalnum() or ch in "._-@" for ch in username):
-        return [
-            Problem(tr("ユーザー名は64文字以内の英数字と . _ - @ で入力してください。"), "username")
-        ]
-    return []
 
 
 class AccountService:
@@ -318,7 +296,7 @@ class AccountService:
         must_change: bool,
     ) -> User:
         key = normalize_username(username)
-        problems = _username_problems(key) + password_problems(password)
+        problems = username_problems(key) + password_problems(password)
         if key and session.scalar(select(User.id).where(User.username == key)):
             problems.append(Problem(tr("このユーザー名はすでに使われています。"), "username"))
         if problems:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from array import array
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secdesk.domain.errors import ConflictDetails, EditConflict, NotFound, Problem, ValidationError
@@ -19,20 +17,11 @@ from secdesk.domain.text import (
     normalize,
     normalize_code,
     search_key,
-    to_katakana,
 )
-from secdesk.i18n import QT_TR_NOOP, tr
+from secdesk.i18n import tr
 from secdesk.services import trail
+from secdesk.services.assignments import deactivate, departments_on_stmt, move_staff, reactivate
 from secdesk.services.context import Actor, Clock
-from secdesk.services.listing import (
-    STATE_INACTIVE,
-    ColumnSpec,
-    ListQuery,
-    ListRow,
-    contains,
-    id_array,
-    ordered,
-)
 from secdesk.store.models import Assignment, Department, EmploymentType, Staff
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -270,95 +259,10 @@ class StaffService:
 
     # --- the list -------------------------------------------------------------------------
 
-    def list_source(self) -> StaffListSource:
+    def list_source(self):
+        from secdesk.services.staff_list import StaffListSource
+
         return StaffListSource(self.db)
-
-
-def departments_on_stmt(day: date) -> Select:
-    return select(Assignment.staff_id, Assignment.department_id).where(
-        Assignment.start_date <= day,
-        or_(Assignment.end_date.is_(None), Assignment.end_date > day),
-    )
-
-
-_UNKNOWN = object()
-
-
-def open_assignment(session: Session, staff_id: int) -> Assignment | None:
-    return session.scalar(
-        select(Assignment)
-        .where(Assignment.staff_id == staff_id, Assignment.end_date.is_(None))
-        .order_by(Assignment.start_date.desc())
-    )
-
-
-def open_assignments(session: Session, staff_ids: list[int]) -> dict[int, Assignment]:
-    """The open assignment of each of many people, in one query (bulk imports)."""
-    result: dict[int, Assignment] = {}
-    for start in range(0, len(staff_ids), 5000):
-        chunk = staff_ids[start : start + 5000]
-        for assignment in session.scalars(
-            select(Assignment).where(Assignment.staff_id.in_(chunk), Assignment.end_date.is_(None))
-        ):
-            result[assignment.staff_id] = assignment
-    return result
-
-
-def move_staff(
-    session: Session, staff: Staff, department_id: int, effective: date, current=_UNKNOWN
-) -> None:
-    """Close the open assignment the day before `effective` and open a new one from it.
-
-    `current` is the open assignment when the caller already loaded it (None: there is none).
-    """
-    if current is _UNKNOWN:
-        current = open_assignment(session, staff.id)
-    if current is not None:
-        if current.start_date == effective:
-            current.department_id = department_id
-            staff.department_id = department_id
-            return
-        if current.start_date > effective:
-            raise ValidationError(
-                Problem(
-                    tr(
-                        "異動日（{day}）は現在の所属の開始日（{start}）より後にしてください。"
-                    ).format(day=effective, start=current.start_date),
-                    "effective",
-                )
-            )
-        current.end_date = effective
-    session.add(Assignment(staff_id=staff.id, department_id=department_id, start_date=effective))
-    staff.department_id = department_id
-
-
-def deactivate(session: Session, staff: Staff, effective: date, current=_UNKNOWN) -> None:
-    """Leaves on `effective`: last working day is the day before; the assignment ends then."""
-    staff.active = False
-    staff.left_on = effective - timedelta(days=1)
-    if current is _UNKNOWN:
-        current = open_assignment(session, staff.id)
-    if current is not None:
-        current.end_date = max(effective, current.start_date + timedelta(days=1))
-
-
-def reactivate(session: Session, staff: Staff, effective: date) -> None:
-    staff.active = True
-    staff.left_on = None
-    if staff.department_id is not None:
-        open_now = session.scalar(
-            select(Assignment.id).where(
-                Assignment.staff_id == staff.id, Assignment.end_date.is_(None)
-            )
-        )
-        if open_now is None:
-            last = session.scalar(
-                select(func.max(Assignment.end_date)).where(Assignment.staff_id == staff.id)
-            )
-            start = max(effective, last) if last else effective
-            session.add(
-                Assignment(staff_id=staff.id, department_id=staff.department_id, start_date=start)
-            )
 
 
 def _input_fields(data: StaffInput) -> dict[str, object]:
@@ -428,106 +332,3 @@ def _info(session: Session, staff: Staff, with_history: bool = False) -> StaffIn
         staff.version,
         history,
     )
-
-
-class StaffListSource:
-    """The staff list: search by number, name or kana (全角・半角 alike), filter, sort."""
-
-    _COLUMNS = (
-        ColumnSpec("staff_number", QT_TR_NOOP("職員番号"), width=100),
-        ColumnSpec("name", QT_TR_NOOP("氏名"), width=140),
-        ColumnSpec("kana", QT_TR_NOOP("フリガナ"), width=160),
-        ColumnSpec("department", QT_TR_NOOP("所属"), width=180),
-        ColumnSpec("title", QT_TR_NOOP("役職"), width=100),
-        ColumnSpec("employment_type", QT_TR_NOOP("雇用区分"), width=130),
-        ColumnSpec("email", QT_TR_NOOP("メールアドレス"), width=220),
-        ColumnSpec("active", QT_TR_NOOP("在職"), width=60),
-    )
-
-    def __init__(self, db) -> None:
-        self.db = db
-
-    def columns(self) -> list[ColumnSpec]:
-        return list(self._COLUMNS)
-
-    def _where(self, query: ListQuery) -> list:
-        conditions = []
-        text = normalize(query.text)
-        if text:
-            key = search_key(text)
-            kana = kana_sort_key(text)
-            conditions.append(
-                or_(
-                    contains(Staff.staff_number, normalize_code(text)),
-                    contains(Staff.name_key, key),
-                    contains(Staff.kana_key, to_katakana(kana)),
-                    contains(Staff.email_key, key),
-                )
-            )
-        departments = query.filter("departments")
-        if departments:
-            conditions.append(Staff.department_id.in_(list(departments)))
-        if not query.filter("include_inactive", False):
-            conditions.append(Staff.active.is_(True))
-        employment = query.filter("employment_type_id")
-        if employment:
-            conditions.append(Staff.employment_type_id == employment)
-        return conditions
-
-    def _sort_column(self, key: str):
-        return {
-            "staff_number": Staff.staff_number,
-            "name": Staff.name_key,
-            "kana": Staff.kana_key,
-            "department": Department.code,
-            "title": Staff.title,
-            "employment_type": EmploymentType.sort_order,
-            "email": Staff.email_key,
-            "active": Staff.active,
-        }.get(key, Staff.kana_key)
-
-    def count(self, actor: Actor, query: ListQuery) -> int:
-        actor.require(Permission.READ)
-        stmt = select(func.count()).select_from(Staff).where(and_(True, *self._where(query)))
-        with self.db.read() as session:
-            return session.scalar(stmt) or 0
-
-    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None) -> array:
-        actor.require(Permission.READ)
-        stmt = select(Staff.id).where(and_(True, *self._where(query)))
-        if query.sort == "department":
-            stmt = stmt.outerjoin(Department, Department.id == Staff.department_id)
-        elif query.sort == "employment_type":
-            stmt = stmt.outerjoin(EmploymentType, EmploymentType.id == Staff.employment_type_id)
-        stmt = ordered(stmt, self._sort_column(query.sort), Staff.id, query.descending)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        with self.db.read() as session:
-            return id_array(session.scalars(stmt))
-
-    def rows(self, actor: Actor, ids: Sequence[int]) -> dict[int, ListRow]:
-        actor.require(Permission.READ)
-        stmt = (
-            select(Staff, Department.name, EmploymentType.name)
-            .outerjoin(Department, Department.id == Staff.department_id)
-            .outerjoin(EmploymentType, EmploymentType.id == Staff.employment_type_id)
-            .where(Staff.id.in_(list(ids)))
-        )
-        result = {}
-        with self.db.read() as session:
-            for staff, dept_name, type_name in session.execute(stmt):
-                result[staff.id] = ListRow(
-                    staff.id,
-                    (
-                        staff.staff_number,
-                        staff.name,
-                        staff.kana,
-                        dept_name or "",
-                        staff.title,
-                        type_name or "",
-                        staff.email,
-                        tr("在職") if staff.active else tr("退職"),
-                    ),
-                    None if staff.active else STATE_INACTIVE,
-                )
-        return result
