@@ -744,6 +744,10 @@ Bundled font: BIZ UDGothic (SIL Open Font License 1.1)</translation>
         <translation>Backups to keep</translation>
     </message>
     <message>
+        <source>データベース</source>
+        <translation>Database</translation>
+    </message>
+    <message>
         <source>自動バックアップの保存先</source>
         <translation>Folder for automatic backups</translation>
     </message>

@@ -82,7 +82,6 @@ class BackupPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         manual_layout = QVBoxLayout(manual)
-        manual_layout.addWidget(where)
         manual_layout.addWidget(self.encrypt)
         manual_layout.addLayout(buttons)
 
@@ -113,10 +112,15 @@ class BackupPage(QWidget):
         form.addRow(tr("残す世代数"), self.auto_keep)
         form.addRow("", self.auto_encrypt)
 
+        place = QGroupBox(tr("データベース"), self)
+        place_layout = QHBoxLayout(place)
+        place_layout.addWidget(where, 1)
+        place_layout.addWidget(database)
+
         layout = QVBoxLayout(self)
+        layout.addWidget(place)
         layout.addWidget(manual)
         layout.addWidget(auto)
-        layout.addWidget(database)
         layout.addStretch(1)
 
     def _browse_folder(self) -> None:
