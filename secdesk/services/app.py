@@ -7,6 +7,7 @@ from functools import cached_property
 from argon2 import PasswordHasher
 
 from secdesk.services.accounts import AccountService
+from secdesk.services.audit_register import AuditRegister
 from secdesk.services.context import Clock
 from secdesk.services.departments import DepartmentService
 from secdesk.services.org_settings import OrgSettingsService
@@ -54,6 +55,10 @@ class Services:
     @cached_property
     def roster_export(self) -> RosterExportService:
         return RosterExportService(self.db, self.clock)
+
+    @cached_property
+    def audits(self) -> AuditRegister:
+        return AuditRegister(self.db, self.clock)
 
     @cached_property
     def dashboard(self):
