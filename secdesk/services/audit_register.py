@@ -68,11 +68,6 @@ class AuditRegister:
 
         return AuditReportService(self.db, self.clock)
 
-    def finding_list(self):
-        from secdesk.services.audit_lists import FindingListSource
-
-        return FindingListSource(self.db, self.clock)
-
 
 # Settings, trail labels and dashboard tiles must be declared wherever the app builds its
 # services, even before the register is first used.

@@ -351,6 +351,11 @@ class FindingService:
             for f, rating, _code in rows
         ]
 
+    def list_source(self):
+        from secdesk.services.audit_lists import FindingListSource
+
+        return FindingListSource(self.db, self.clock)
+
     def history(self, actor: Actor, finding_id: int) -> list[HistoryEntry]:
         """Every year of a recurring finding, oldest first (this one included)."""
         actor.require(Permission.READ)
