@@ -114,6 +114,10 @@ def main() -> int:
     grab(dialog, "25_import_preview")
     dialog.reject()
 
+    from tools.shots_audits import audit_shots
+
+    audit_shots(window, grab, Path(os.environ["SECDESK_HOME"]))
+
     admin = window.show_section("admin")
     for tab in range(admin.tabs.count()):
         admin.tabs.setCurrentIndex(tab)

@@ -355,7 +355,7 @@ class AuditService:
         data = replace(
             source.as_input(),
             fiscal_year=fiscal_year,
-            title=title or _retitled(source.title, source.fiscal_year, fiscal_year),
+            title=title or retitled(source.title, source.fiscal_year, fiscal_year),
             period_start=_shifted(source.period_start, shift),
             period_end=_shifted(source.period_end, shift),
             status=AuditStatus.PLANNED,
@@ -519,7 +519,7 @@ def _same_checklist_for(session: Session, checklist_id: int | None, year: int) -
     return newer or checklist_id
 
 
-def _retitled(title: str, old: int, new: int) -> str:
+def retitled(title: str, old: int, new: int) -> str:
     changed = title.replace(wareki_label(old), wareki_label(new)).replace(str(old), str(new))
     return changed if changed != title else f"{title}（{wareki_label(new)}）"
 
