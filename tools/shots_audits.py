@@ -62,7 +62,7 @@ def audit_shots(window, grab, home: Path) -> None:
 
     section.show_filtered(tab="actions", due="overdue")
     grab(window, "60_actions_overdue")
-    section.show_filtered(tab="actions")
+    section.show_filtered(tab="actions", status="pending")
     grab(window, "61_actions_pending")
     section.actions.status.setCurrentIndex(section.actions.status.findData("awaiting"))
     action = section.actions.list.model.id_at(0)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -66,11 +66,12 @@ class _ImportDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
-        self.errors = QLabel(self)
+        self.errors = QPlainTextEdit(self)
         self.errors.setObjectName("import_errors")
-        self.errors.setWordWrap(True)
+        self.errors.setAccessibleName(tr("取り込めない行"))
+        self.errors.setReadOnly(True)
         self.errors.setStyleSheet("color: #b3261e;")
-        self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errors.hide()
         self.only_good = QCheckBox(tr("エラーの行を除いて、正しい行だけを取り込む"), self)
         self.only_good.setObjectName("import_only_good")
         self.only_good.toggled.connect(self._update_buttons)
@@ -90,6 +91,7 @@ class _ImportDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.summary)
         layout.addWidget(self.errors, 1)
+        layout.addStretch(0)
         layout.addWidget(self.only_good)
         layout.addWidget(self.buttons)
         self.resize(720, 460)
@@ -109,6 +111,7 @@ class _ImportDialog(QDialog):
         self.plan = None
         self.summary.clear()
         self.errors.clear()
+        self.errors.hide()
         self.only_good.hide()
         self._update_buttons()
 
@@ -139,7 +142,8 @@ class _ImportDialog(QDialog):
         if plan.errors:
             shown = [str(p) for p in plan.errors[:ERROR_LINES]]
             more = len(plan.errors) - len(shown)
-            self.errors.setText(
+            self.errors.show()
+            self.errors.setPlainText(
                 tr("エラー {n} 件（このままでは何も取り込みません）:").format(n=len(plan.errors))
                 + "\n"
                 + "\n".join(shown)
@@ -148,6 +152,7 @@ class _ImportDialog(QDialog):
             self.only_good.setVisible(any(p.line for p in plan.errors))
         else:
             self.errors.clear()
+            self.errors.hide()
             self.only_good.hide()
         self._update_buttons()
 

@@ -102,7 +102,10 @@ def filter_combo(
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
     combo.setToolTip(accessible)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    # Long audit titles must not widen the window: the popup shows them whole.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(7)
+    combo.view().setMinimumWidth(320)
     fill(combo, items, empty)
     return combo
 

@@ -226,8 +226,13 @@ class FindingDialog(FormDialog):
         self.actions_table.setRowCount(len(actions))
         today = self.ctx.services.clock.today()
         for row, action in enumerate(actions):
-            state = action.due(today, self.lookups.soon_days).value
-            state = None if state == "none" else ("inactive" if action.withdrawn else state)
+            due = action.due(today, self.lookups.soon_days).value
+            if action.withdrawn:
+                state = "inactive"
+            elif action.closed:
+                state = "done"
+            else:  # late or due soon; a completed action awaiting verification is neither
+                state = due if due in ("overdue", "due_soon") else None
             plan = action.plan.splitlines()[0] if action.plan else ""
             set_row(
                 self.actions_table,
@@ -240,7 +245,7 @@ class FindingDialog(FormDialog):
                     action.status_label,
                     action.verification_label,
                 ],
-                "done" if action.closed else state,
+                state,
                 action.id,
             )
 

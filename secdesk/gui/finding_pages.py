@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from secdesk.domain.audits import ACTION_STATUS_LABELS, FINDING_STATUS_LABELS, ActionStatus
 from secdesk.domain.roles import Permission
@@ -33,12 +33,21 @@ class _FilteredList(QWidget):
     list_id = ""
     search_hint = ""
 
-    def __init__(self, ctx, source, parent: QWidget | None = None, default_sort: str = "") -> None:
+    def __init__(
+        self,
+        ctx,
+        source,
+        parent: QWidget | None = None,
+        default_sort: str = "",
+        descending: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.lookups = AuditLookups()
         self._loading = False
-        self.list = ListPage(ctx, source, self.list_id, tr(self.search_hint), self, default_sort)
+        self.list = ListPage(
+            ctx, source, self.list_id, tr(self.search_hint), self, default_sort, descending
+        )
         self.year = filter_combo(
             self, f"{self.list_id}_year", tr("年度で絞り込み"), [], tr("すべての年度")
         )
@@ -65,15 +74,20 @@ class _FilteredList(QWidget):
             [(tr(text), key) for text, key in DUE_ITEMS],
             tr("期限を問わない"),
         )
-        self.audit.setMaximumWidth(260)
-        self.department.setMaximumWidth(220)
+        self.audit.setMaximumWidth(300)
+        self.department.setMaximumWidth(240)
+        # The filters get a row of their own, so that the search box keeps its width.
+        self.filters_bar = QHBoxLayout()
+        self.filters_bar.addWidget(QLabel(tr("絞り込み:"), self))
         for combo in (self.year, self.audit, self.department, self.rating, self.status, self.due):
             combo.currentIndexChanged.connect(self.apply)
-            self.list.filter_bar.addWidget(combo)
+            self.filters_bar.addWidget(combo)
+        self.filters_bar.addStretch(1)
         self.actions_bar = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.actions_bar)
+        layout.addLayout(self.filters_bar)
         layout.addWidget(self.list, 1)
 
     def status_items(self) -> list[tuple[str, object]]:
@@ -156,12 +170,12 @@ class FindingsPage(_FilteredList):
     search_hint = QT_TR_NOOP("指摘番号・件名・内容で検索")
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, ctx.services.audits.findings.list_source(), parent)
+        super().__init__(ctx, ctx.services.audits.findings.list_source(), parent, "number", True)
         self.recurring = QCheckBox(tr("再発のみ"), self)
         self.recurring.setObjectName("audit_findings_recurring")
         self.recurring.setToolTip(tr("前年度以前の同じ指摘につながっている指摘だけを表示"))
         self.recurring.toggled.connect(self.apply)
-        self.list.filter_bar.addWidget(self.recurring)
+        self.filters_bar.insertWidget(self.filters_bar.count() - 1, self.recurring)
         can_edit = ctx.actor.can(Permission.EDIT_AUDITS)
         self.list.opened.connect(self.open)
         for button in (

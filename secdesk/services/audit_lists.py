@@ -78,7 +78,7 @@ class AuditListSource(_Source):
     """Audits and self-inspections, newest first."""
 
     _COLUMNS = (
-        ColumnSpec("number", QT_TR_NOOP("番号"), width=120),
+        ColumnSpec("number", QT_TR_NOOP("番号"), width=145),
         ColumnSpec("fiscal_year", QT_TR_NOOP("年度"), width=60),
         ColumnSpec("kind", QT_TR_NOOP("種別"), width=80),
         ColumnSpec("title", QT_TR_NOOP("名称"), width=260),
@@ -175,7 +175,7 @@ class AuditListSource(_Source):
                     audit.id,
                     (
                         audit.number,
-                        audit.fiscal_year,
+                        str(audit.fiscal_year),
                         tr(KIND_LABELS[AuditKind(audit.kind)]),
                         audit.title + (tr("（取消）") if audit.withdrawn else ""),
                         auditor,
@@ -194,7 +194,7 @@ class FindingListSource(_Source):
     """Findings with filters: fiscal year, audit, department, rating, status, overdue, text."""
 
     _COLUMNS = (
-        ColumnSpec("number", QT_TR_NOOP("指摘番号"), width=130),
+        ColumnSpec("number", QT_TR_NOOP("指摘番号"), width=150),
         ColumnSpec("fiscal_year", QT_TR_NOOP("年度"), width=55),
         ColumnSpec("audit", QT_TR_NOOP("監査"), width=120),
         ColumnSpec("department", QT_TR_NOOP("所属"), width=150),
@@ -309,7 +309,7 @@ class FindingListSource(_Source):
                     finding.id,
                     (
                         finding.number,
-                        finding.fiscal_year,
+                        str(finding.fiscal_year),
                         audit,
                         dept or "",
                         rating,
@@ -329,7 +329,7 @@ class ActionListSource(_Source):
     """Corrective actions: the follow-up list, earliest due date first."""
 
     _COLUMNS = (
-        ColumnSpec("due_date", QT_TR_NOOP("期限"), width=95),
+        ColumnSpec("due_date", QT_TR_NOOP("期限"), width=115),
         ColumnSpec("lateness", QT_TR_NOOP("期限の状況"), sortable=False, width=110),
         ColumnSpec("finding", QT_TR_NOOP("指摘番号"), width=130),
         ColumnSpec("department", QT_TR_NOOP("担当所属"), width=150),
@@ -440,9 +440,12 @@ class ActionListSource(_Source):
 
 def action_row(action: CorrectiveAction, finding: str, dept: str, today, soon: int) -> ListRow:
     pending = not action.withdrawn and action.status in _PENDING
-    state = STATE_INACTIVE if action.withdrawn else row_state(action.due_date, today, pending, soon)
-    if action.closed:
+    if action.withdrawn:
+        state = STATE_INACTIVE
+    elif action.closed:
         state = STATE_DONE
+    else:  # a completed action waiting for verification is neither late nor done
+        state = row_state(action.due_date, today, True, soon) if pending else None
     lateness = ""
     if pending and action.due_date is not None:
         late = days_late(action.due_date, today)

@@ -174,7 +174,7 @@ def audit_tiles(services, actor: Actor) -> list[dashboard.Tile]:
             "audit_overdue_actions",
             tr("期限超過の是正処置"),
             f"{overdue:,}",
-            tr("件（{d}日以内に期限 {n} 件）").format(d=soon_days, n=due_soon),
+            tr("件 ／ {d}日以内に期限 {n} 件").format(d=soon_days, n=due_soon),
             state=STATE_OVERDUE if overdue else (STATE_DUE_SOON if due_soon else None),
             section="audits",
             filters={"tab": "actions", "due": "overdue"},
