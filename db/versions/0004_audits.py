@@ -245,7 +245,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_action")),
     )
     with op.batch_alter_table("audit_action", schema=None) as batch_op:
-        batch_op.create_index("ix_audit_action_due", ["due_date"], unique=False)
         batch_op.create_index("ix_audit_action_finding", ["finding_id"], unique=False)
         batch_op.create_index(
             "ix_audit_action_owner", ["owner_department_id", "due_date"], unique=False
@@ -379,7 +378,6 @@ def downgrade() -> None:
         batch_op.drop_index("ix_audit_action_status_due")
         batch_op.drop_index("ix_audit_action_owner")
         batch_op.drop_index("ix_audit_action_finding")
-        batch_op.drop_index("ix_audit_action_due")
 
     op.drop_table("audit_action")
     with op.batch_alter_table("audit_scope", schema=None) as batch_op:

@@ -79,6 +79,11 @@ def register(tree) -> None:
     rep.add_argument("--fiscal-year", type=fiscal_year_arg, required=True)
     rep.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     rep.add_argument("--audit", metavar="NUMBER", help=tr("この監査の監査結果報告書を作る"))
+    rep.add_argument(
+        "--all-open",
+        action="store_true",
+        help=tr("期限内で対応中のものも含め、未完了の是正処置をすべて一覧に載せる"),
+    )
     rep.set_defaults(handler=cmd_report_audit)
 
 
@@ -191,7 +196,9 @@ def cmd_report_audit(ctx, args) -> int:
             )
         record = reports.audit_report(ctx.actor, audit.id, args.output)
     else:
-        record = reports.follow_up_report(ctx.actor, args.fiscal_year, args.output)
+        record = reports.follow_up_report(
+            ctx.actor, args.fiscal_year, args.output, all_open=args.all_open
+        )
     ctx.out(
         tr("報告書を作成しました（{n} ページ）: {path}").format(n=record.rows, path=record.path)
     )

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from secdesk.i18n import tr
@@ -31,6 +33,7 @@ from secdesk.reports.template import (
     keep,
     key_figures,
     para,
+    register_fonts,
     styles,
     title_block,
 )
@@ -85,6 +88,7 @@ class FollowUpReport:
 
     figures: list[tuple[str, str, str]]
     duty: str
+    all_open: bool  # the list holds every open action, not only those needing attention
     audits: list[tuple[str, ...]]
     departments: list[tuple[str, ...]]
     chart_categories: list[str]
@@ -96,6 +100,35 @@ class FollowUpReport:
     overdue_rows: set[int] = field(default_factory=set)  # indexes into open_actions
 
 
+# Splitting one table across pages costs time in proportion to its length, on every page:
+# thousands of rows go out as tables of a few hundred (the header repeats on every page).
+CHUNK_ROWS = 300
+CELL_FONT_SIZE = 8
+CELL_PADDING = 6
+
+
+@cache
+def _char_width(ch: str) -> float:
+    return pdfmetrics.stringWidth(ch, FONT, CELL_FONT_SIZE)
+
+
+def wrap_cell(text: str, width: float) -> str:
+    """Japanese text broken into lines that fit `width` (a line break may fall after any
+    character, as in a Japanese document). Much cheaper than a Paragraph per cell."""
+    lines: list[str] = []
+    for part in text.split("\n"):
+        line, used = [], 0.0
+        for ch in part:
+            w = _char_width(ch)
+            if line and used + w > width:
+                lines.append("".join(line))
+                line, used = [], 0.0
+            line.append(ch)
+            used += w
+        lines.append("".join(line))
+    return "\n".join(lines)
+
+
 def _fast_table(
     headers: Sequence[str],
     rows: Sequence[Sequence[object]],
@@ -103,38 +136,52 @@ def _fast_table(
     wrap: Sequence[int] = (),
     alert_rows: set[int] | None = None,
     align_right: Sequence[int] = (),
-) -> Table:
-    """A long table: plain text in narrow cells, Paragraphs only where text must wrap."""
-    st = styles()
-    cell, head = st["cell"], st["cell_bold"]
-    wrapped = set(wrap)
-    body = [[Paragraph(escape(h), head) for h in headers]]
-    for row in rows:
-        body.append(
-            [
-                Paragraph(escape(str(v)).replace("\n", "<br/>"), cell)
-                if i in wrapped
-                else ("" if v is None else str(v))
-                for i, v in enumerate(row)
-            ]
-        )
-    table = Table(body, colWidths=list(widths), repeatRows=1)
-    commands = [
-        ("FONT", (0, 1), (-1, -1), FONT, 8),
-        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+) -> list[Flowable]:
+    """A long table as plain text cells (wrapped by hand where asked), in chunks of rows that
+    each repeat the header; alert rows are red and bold. Thousands of rows print in seconds."""
+    register_fonts()
+    head = styles()["cell_bold"]
+    header = [Paragraph(escape(h), head) for h in headers]
+    wrapped = {i: widths[i] - CELL_PADDING for i in wrap}
+    body = [
+        [
+            wrap_cell(str(v), wrapped[i]) if i in wrapped else ("" if v is None else str(v))
+            for i, v in enumerate(row)
+        ]
+        for row in rows
     ]
-    for column in align_right:
-        commands.append(("ALIGN", (column, 1), (column, -1), "RIGHT"))
-    for index in sorted(alert_rows or ()):
-        commands.append(("TEXTCOLOR", (0, index + 1), (-1, index + 1), ALERT))
-        commands.append(("FONT", (0, index + 1), (-1, index + 1), FONT_BOLD, 8))
-    table.setStyle(TableStyle(commands))
-    return table
+    alert_rows = alert_rows or set()
+    tables: list[Flowable] = []
+    for start in range(0, max(len(body), 1), CHUNK_ROWS):
+        chunk = body[start : start + CHUNK_ROWS]
+        table = Table([header, *chunk], colWidths=list(widths), repeatRows=1)
+        commands = [
+            ("FONT", (0, 1), (-1, -1), FONT, CELL_FONT_SIZE, CELL_FONT_SIZE + 2.5),
+            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        for column in align_right:
+            commands.append(("ALIGN", (column, 1), (column, -1), "RIGHT"))
+        for index in range(len(chunk)):
+            if start + index in alert_rows:
+                commands.append(("TEXTCOLOR", (0, index + 1), (-1, index + 1), ALERT))
+                commands.append(
+                    (
+                        "FONT",
+                        (0, index + 1),
+                        (-1, index + 1),
+                        FONT_BOLD,
+                        CELL_FONT_SIZE,
+                        CELL_FONT_SIZE + 2.5,
+                    )
+                )
+        table.setStyle(TableStyle(commands))
+        tables.append(table)
+    return tables
 
 
 def _facts_table(facts: Sequence[tuple[str, str]], width: float) -> Table:
@@ -224,7 +271,7 @@ def write_audit_report(target: Path | str, meta: ReportMeta, report: AuditReport
     ]
     story.append(Spacer(1, 3 * mm))
     columns = len(report.status_headers)
-    story.append(
+    story.extend(
         _fast_table(
             [tr("評価"), tr("件数"), *report.status_headers],
             report.rating_table,
@@ -234,10 +281,13 @@ def write_audit_report(target: Path | str, meta: ReportMeta, report: AuditReport
     )
     if report.department_rates:
         story += [
+            CondPageBreak(50 * mm),
             para(tr("3. 自己点検の回答状況"), "h1"),
-            _fast_table(
+            para(tr("回答のない所属は赤の太字で示します（状況欄に「未回答」）。"), "small"),
+            *_fast_table(
                 [
                     tr("所属"),
+                    tr("状況"),
                     tr("対象項目"),
                     tr("回答済"),
                     tr("回答率"),
@@ -270,7 +320,7 @@ def write_follow_up_report(target: Path | str, meta: ReportMeta, report: FollowU
     story += [key_figures(report.figures, 6, WIDE), Spacer(1, 4 * mm)]
     story += [
         para(tr("1. 監査ごとの状況"), "h1"),
-        _fast_table(
+        *_fast_table(
             [
                 tr("番号"),
                 tr("種別"),
@@ -289,7 +339,7 @@ def write_follow_up_report(target: Path | str, meta: ReportMeta, report: FollowU
     ]
     story += [
         para(tr("2. 所属ごとの是正処置"), "h1"),
-        _fast_table(
+        *_fast_table(
             [
                 tr("所属"),
                 tr("処置"),
@@ -318,12 +368,24 @@ def write_follow_up_report(target: Path | str, meta: ReportMeta, report: FollowU
                 height=62 * mm,
             ),
         ]
-    story.append(para(tr("3. 未完了の是正処置（期限順）"), "h1"))
+    if report.all_open:
+        story.append(para(tr("3. 未完了の是正処置（期限順）"), "h1"))
+    else:
+        story += [
+            para(tr("3. 対応が必要な是正処置（期限超過・期限間近・確認待ち、期限順）"), "h1"),
+            para(
+                tr(
+                    "期限内で対応中の処置は上の表に件数だけを示します。所属ごとの全件は"
+                    "「督促用の所属別一覧」（Excel / CSV）で出力できます。"
+                ),
+                "small",
+            ),
+        ]
     if report.open_actions:
         story.append(
             para(tr("期限を過ぎた処置は赤の太字で示します（「期限超過」の表示つき）。"), "small")
         )
-        story.append(
+        story.extend(
             _fast_table(
                 [
                     tr("期限"),
@@ -343,5 +405,5 @@ def write_follow_up_report(target: Path | str, meta: ReportMeta, report: FollowU
             )
         )
     else:
-        story.append(para(tr("未完了の是正処置はありません。")))
+        story.append(para(tr("該当する是正処置はありません。")))
     return build_pdf(target, meta, story, landscape_pages=True)

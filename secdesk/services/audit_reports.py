@@ -102,8 +102,15 @@ class AuditReportService:
             record.rows = write_audit_report(temp, meta, report)
         return record
 
-    def follow_up_report(self, actor: Actor, fiscal_year: int, path: Path | str) -> ExportRecord:
-        """フォローアップ状況報告書 across every audit of a fiscal year."""
+    def follow_up_report(
+        self, actor: Actor, fiscal_year: int, path: Path | str, all_open: bool = False
+    ) -> ExportRecord:
+        """フォローアップ状況報告書 across every audit of a fiscal year.
+
+        Every action is counted; the list shows those that need someone's attention (late,
+        due soon, waiting for verification), or with `all_open` every action not closed. The
+        whole list per department is the follow-up export's job (`export_follow_up`).
+        """
         with self.db.read() as session:
             meta = self._meta(
                 session,
@@ -113,10 +120,10 @@ class AuditReportService:
                     fy=fiscal_year_label(fiscal_year, language())
                 ),
             )
-            report = self._follow_up_data(session, fiscal_year)
+            report = self._follow_up_data(session, fiscal_year, all_open)
         duty = AuditService(self.db, self.clock).jlis_duty(actor, fiscal_year)
         report.duty = duty.message() if duty.owed else ""
-        filters = {"fiscal_year": fiscal_year}
+        filters = {"fiscal_year": fiscal_year, "all_open": all_open}
         with exporting(
             self.db, self.clock, actor, "audit_report", path, filters, action="report"
         ) as (temp, record):
@@ -262,7 +269,7 @@ class AuditReportService:
 
     # --- a fiscal year -------------------------------------------------------------------------
 
-    def _follow_up_data(self, session, year: int) -> FollowUpReport:
+    def _follow_up_data(self, session, year: int, all_open: bool = False) -> FollowUpReport:
         today = self.clock.today()
         soon_day = today + timedelta(days=due_soon_days(session))
         audits = session.scalars(
@@ -309,14 +316,18 @@ class AuditReportService:
                 continue
             stats["open"] += 1
             pending = r.status in _PENDING
+            attention = True
             if pending and r.due_date and r.due_date < today:
                 stats["overdue"] += 1
                 overdue_by_audit[r.audit_id] += 1
             elif pending and r.due_date and r.due_date <= soon_day:
                 stats["due_soon"] += 1
-            if r.status == ActionStatus.DONE and r.verified_at is None:
+            elif r.status == ActionStatus.DONE and r.verified_at is None:
                 stats["awaiting"] += 1
-            open_rows.append(r)
+            else:
+                attention = False
+            if attention or all_open:
+                open_rows.append(r)
         open_rows.sort(key=lambda r: (r.due_date is None, r.due_date, r.number))
         table, overdue_rows = [], set()
         for index, r in enumerate(open_rows):
@@ -415,6 +426,7 @@ class AuditReportService:
         return FollowUpReport(
             figures,
             "",
+            all_open,
             audit_rows,
             dept_rows,
             [departments[d].name if d in departments else tr("所属未設定") for d, _ in top],

@@ -215,7 +215,8 @@ class CorrectiveAction(Versioned, Base):
         Index("ix_audit_action_status_due", "status", "due_date"),
         Index("ix_audit_action_owner", "owner_department_id", "due_date"),
         Index("ix_audit_action_year", "fiscal_year", "due_date"),
-        Index("ix_audit_action_due", "due_date"),
+        # No index on due_date alone: SQLite would walk it for "overdue" (due before today),
+        # through ten years of closed actions, instead of the few pending ones by status.
     )
 
 

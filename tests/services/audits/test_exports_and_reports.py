@@ -161,3 +161,44 @@ def test_dashboard_tiles_lead_to_their_lists(services, admin, worked, self_check
     assert tiles["audit_jlis"].value == "未報告"
     source = register.findings.list_source()
     assert source.count(admin, ListQuery().with_filters(status="open_all")) == 1
+
+
+def test_self_inspection_report_shows_who_has_not_answered(
+    register, admin, org, self_check, tmp_path
+):
+    from secdesk.services.self_checks import AnswerChange
+
+    rows = register.self_checks.answers(admin, self_check.id, org["ka"].id)
+    register.self_checks.save_answers(
+        admin, self_check.id, org["ka"].id, [AnswerChange(r.item.id, "yes") for r in rows]
+    )
+    path = tmp_path / "self_check.pdf"
+    register.reports.audit_report(admin, self_check.id, path)
+    text = "".join(p.extract_text() for p in PdfReader(path).pages)
+    assert "自己点検結果報告書" in text and "自己点検の回答状況" in text
+    assert "110 総務課" in text and "回答済" in text and "未回答" in text
+    assert "100.0%" in text
+
+
+def test_long_cells_are_wrapped_to_their_column():
+    from secdesk.reports.audit_reports import wrap_cell
+
+    text = "入退室記録簿を備え付け、月次で所属長が確認し、その結果を情報政策課に報告する"
+    lines = wrap_cell(text, 60).split("\n")
+    assert len(lines) > 2 and "".join(lines) == text
+    assert wrap_cell("短い", 200) == "短い"
+
+
+def test_follow_up_report_lists_what_needs_attention_or_everything_on_request(
+    register, admin, worked, make_finding, make_action, tmp_path
+):
+    finding = make_finding(worked, title="鍵の管理簿がない")
+    make_action(finding, due=date(2027, 3, 31), plan="鍵の貸出簿を作る")  # on track
+    path = tmp_path / "attention.pdf"
+    register.reports.follow_up_report(admin, 2026, path)
+    text = "".join(p.extract_text() for p in PdfReader(path).pages)
+    assert "管理簿を整備する" in text and "鍵の貸出簿を作る" not in text
+    assert "督促用の所属別一覧" in text
+    register.reports.follow_up_report(admin, 2026, path, all_open=True)
+    text = "".join(p.extract_text() for p in PdfReader(path).pages)
+    assert "管理簿を整備する" in text and "鍵の貸出簿を作る" in text
