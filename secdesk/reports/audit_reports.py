@@ -7,34 +7,21 @@ so that a year of thousands of actions still prints in a few seconds.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from secdesk.i18n import tr
+from secdesk.reports.audit_tables import actions_table, facts_table, long_table
 from secdesk.reports.charts import bar_chart
 from secdesk.reports.template import (
-    ALERT,
-    FONT,
-    FONT_BOLD,
-    HEADER_FILL,
-    INK,
-    RULE,
-    WARN,
     ReportMeta,
     build_pdf,
     keep,
     key_figures,
     para,
-    register_fonts,
-    styles,
     title_block,
 )
 
@@ -100,141 +87,6 @@ class FollowUpReport:
     overdue_rows: set[int] = field(default_factory=set)  # indexes into open_actions
 
 
-# Splitting one table across pages costs time in proportion to its length, on every page:
-# thousands of rows go out as tables of a few hundred (the header repeats on every page).
-CHUNK_ROWS = 300
-CELL_FONT_SIZE = 8
-CELL_PADDING = 6
-
-
-@cache
-def _char_width(ch: str) -> float:
-    return pdfmetrics.stringWidth(ch, FONT, CELL_FONT_SIZE)
-
-
-def wrap_cell(text: str, width: float) -> str:
-    """Japanese text broken into lines that fit `width` (a line break may fall after any
-    character, as in a Japanese document). Much cheaper than a Paragraph per cell."""
-    lines: list[str] = []
-    for part in text.split("\n"):
-        line, used = [], 0.0
-        for ch in part:
-            w = _char_width(ch)
-            if line and used + w > width:
-                lines.append("".join(line))
-                line, used = [], 0.0
-            line.append(ch)
-            used += w
-        lines.append("".join(line))
-    return "\n".join(lines)
-
-
-def _fast_table(
-    headers: Sequence[str],
-    rows: Sequence[Sequence[object]],
-    widths: Sequence[float],
-    wrap: Sequence[int] = (),
-    alert_rows: set[int] | None = None,
-    align_right: Sequence[int] = (),
-) -> list[Flowable]:
-    """A long table as plain text cells (wrapped by hand where asked), in chunks of rows that
-    each repeat the header; alert rows are red and bold. Thousands of rows print in seconds."""
-    register_fonts()
-    head = styles()["cell_bold"]
-    header = [Paragraph(escape(h), head) for h in headers]
-    wrapped = {i: widths[i] - CELL_PADDING for i in wrap}
-    body = [
-        [
-            wrap_cell(str(v), wrapped[i]) if i in wrapped else ("" if v is None else str(v))
-            for i, v in enumerate(row)
-        ]
-        for row in rows
-    ]
-    alert_rows = alert_rows or set()
-    tables: list[Flowable] = []
-    for start in range(0, max(len(body), 1), CHUNK_ROWS):
-        chunk = body[start : start + CHUNK_ROWS]
-        table = Table([header, *chunk], colWidths=list(widths), repeatRows=1)
-        commands = [
-            ("FONT", (0, 1), (-1, -1), FONT, CELL_FONT_SIZE, CELL_FONT_SIZE + 2.5),
-            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ]
-        for column in align_right:
-            commands.append(("ALIGN", (column, 1), (column, -1), "RIGHT"))
-        for index in range(len(chunk)):
-            if start + index in alert_rows:
-                commands.append(("TEXTCOLOR", (0, index + 1), (-1, index + 1), ALERT))
-                commands.append(
-                    (
-                        "FONT",
-                        (0, index + 1),
-                        (-1, index + 1),
-                        FONT_BOLD,
-                        CELL_FONT_SIZE,
-                        CELL_FONT_SIZE + 2.5,
-                    )
-                )
-        table.setStyle(TableStyle(commands))
-        tables.append(table)
-    return tables
-
-
-def _facts_table(facts: Sequence[tuple[str, str]], width: float) -> Table:
-    rows = [[para(k, "cell_bold"), para(v, "cell")] for k, v in facts]
-    table = Table(rows, colWidths=[32 * mm, width - 32 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-                ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
-    return table
-
-
-def _actions_table(actions: Sequence[ActionLine]) -> Table:
-    """A finding's actions; late ones in red bold, due-soon ones amber, each with its word."""
-    st = styles()
-    head = st["cell_bold"]
-    late = ParagraphStyle("cell_late", parent=st["cell"], textColor=ALERT, fontName=FONT_BOLD)
-    soon = ParagraphStyle("cell_soon", parent=st["cell"], textColor=WARN)
-    body = [
-        [
-            Paragraph(escape(h), head)
-            for h in (tr("是正処置"), tr("担当"), tr("期限"), tr("状態"), tr("確認"))
-        ]
-    ]
-    for a in actions:
-        style = late if a.overdue else soon if a.lateness else st["cell"]
-        status = a.status + (f"\n{a.lateness}" if a.lateness else "")
-        body.append(
-            [
-                Paragraph(escape(v).replace("\n", "<br/>"), style)
-                for v in (a.plan, a.owner, a.due, status, a.verification)
-            ]
-        )
-    table = Table(body, colWidths=[78 * mm, 34 * mm, 22 * mm, 28 * mm, 18 * mm], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return table
-
-
 def _finding_flowables(block: FindingBlock) -> list[Flowable]:
     heading = para(f"{block.number}　［{block.rating}］　{block.title}", "h2")
     facts = [
@@ -247,9 +99,9 @@ def _finding_flowables(block: FindingBlock) -> list[Flowable]:
     ]
     if block.recurrence:
         facts.append((tr("前年度の指摘"), block.recurrence))
-    parts: list[Flowable] = [heading, _facts_table(facts, WIDTH)]
+    parts: list[Flowable] = [heading, facts_table(facts, WIDTH)]
     if block.actions:
-        parts += [Spacer(1, 2 * mm), _actions_table(block.actions)]
+        parts += [Spacer(1, 2 * mm), actions_table(block.actions)]
     else:
         parts += [Spacer(1, 1 * mm), para(tr("是正処置は登録されていません。"), "small")]
     return [CondPageBreak(40 * mm), keep(*parts[:2]), *parts[2:], Spacer(1, 4 * mm)]
@@ -259,7 +111,7 @@ def write_audit_report(target: Path | str, meta: ReportMeta, report: AuditReport
     story: list[Flowable] = [*title_block(meta)]
     if report.duty:
         story += [para(report.duty, "alert"), Spacer(1, 3 * mm)]
-    story += [para(tr("1. 監査の概要"), "h1"), _facts_table(report.facts, WIDTH)]
+    story += [para(tr("1. 監査の概要"), "h1"), facts_table(report.facts, WIDTH)]
     story += [
         para(tr("対象所属（{n}）").format(n=len(report.scope)), "h2"),
         para("、".join(report.scope) or "-"),
@@ -272,7 +124,7 @@ def write_audit_report(target: Path | str, meta: ReportMeta, report: AuditReport
     story.append(Spacer(1, 3 * mm))
     columns = len(report.status_headers)
     story.extend(
-        _fast_table(
+        long_table(
             [tr("評価"), tr("件数"), *report.status_headers],
             report.rating_table,
             [40 * mm, 20 * mm] + [120 * mm / max(columns, 1)] * columns,
@@ -284,7 +136,7 @@ def write_audit_report(target: Path | str, meta: ReportMeta, report: AuditReport
             CondPageBreak(50 * mm),
             para(tr("3. 自己点検の回答状況"), "h1"),
             para(tr("回答のない所属は赤の太字で示します（状況欄に「未回答」）。"), "small"),
-            *_fast_table(
+            *long_table(
                 [
                     tr("所属"),
                     tr("状況"),
@@ -320,7 +172,7 @@ def write_follow_up_report(target: Path | str, meta: ReportMeta, report: FollowU
     story += [key_figures(report.figures, 6, WIDE), Spacer(1, 4 * mm)]
     story += [
         para(tr("1. 監査ごとの状況"), "h1"),
-        *_fast_table(
+        *long_table(
             [
                 tr("番号"),
                 tr("種別"),
@@ -339,7 +191,7 @@ def write_follow_up_report(target: Path | str, meta: ReportMeta, report: FollowU
     ]
     story += [
         para(tr("2. 所属ごとの是正処置"), "h1"),
-        *_fast_table(
+        *long_table(
             [
                 tr("所属"),
                 tr("処置"),
@@ -386,7 +238,7 @@ def write_follow_up_report(target: Path | str, meta: ReportMeta, report: FollowU
             para(tr("期限を過ぎた処置は赤の太字で示します（「期限超過」の表示つき）。"), "small")
         )
         story.extend(
-            _fast_table(
+            long_table(
                 [
                     tr("期限"),
                     tr("期限の状況"),

@@ -28,8 +28,9 @@ from secdesk.domain.audits import (
 from secdesk.domain.errors import ValidationError
 from secdesk.i18n import tr
 from secdesk.io.writers import Column, write_csv, write_xlsx
+from secdesk.services.action_list import ActionListSource
 from secdesk.services.audit_common import due_soon_days
-from secdesk.services.audit_lists import ActionListSource, FindingListSource
+from secdesk.services.audit_lists import FindingListSource
 from secdesk.services.context import Actor, Clock
 from secdesk.services.exports import ExportRecord, exporting
 from secdesk.services.listing import ListQuery

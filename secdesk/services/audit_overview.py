@@ -74,7 +74,7 @@ class AuditOverviewService:
                 progress.checklist = checklist_info(session.get(Checklist, audit.checklist_id))
             if audit.kind == AuditKind.SELF_CHECK:
                 progress.departments = department_rates(session, audit)
-                from secdesk.services.self_check_import import proposals
+                from secdesk.services.self_check_findings import proposals
 
                 progress.proposals = len(proposals(session, audit.id))
             progress.ratings = list(

@@ -2,208 +2,55 @@
 
 from __future__ import annotations
 
-import calendar
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import replace
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from secdesk.domain.audits import (
-    AUDIT_STATUS_LABELS,
-    KIND_LABELS,
     AuditKind,
     AuditStatus,
     FindingStatus,
     external_audit_owed,
 )
 from secdesk.domain.errors import Problem, SecdeskError, ValidationError
-from secdesk.domain.fiscal import wareki_label
 from secdesk.domain.roles import Permission
 from secdesk.domain.text import clean_line, clean_multiline
 from secdesk.i18n import tr
 from secdesk.services import audit_common, trail
-from secdesk.services.audit_common import check_version, network_model, require_found
+from secdesk.services.audit_common import check_version, network_model
+from secdesk.services.audit_records import (
+    AuditChoice,
+    AuditInfo,
+    AuditInput,
+    JlisDuty,
+    audit_fields,
+    audit_info,
+    get_audit,
+    retitled,
+    same_checklist_for,
+    scope_of,
+    shifted,
+)
 from secdesk.services.context import Actor, Clock
 from secdesk.store.models import Audit, AuditScope, Checklist, Department, Finding
 
-
-@dataclass(frozen=True)
-class AuditInput:
-    kind: str
-    fiscal_year: int
-    title: str
-    auditor_org: str = ""
-    auditor_person: str = ""
-    period_start: date | None = None
-    period_end: date | None = None
-    status: str = AuditStatus.PLANNED
-    checklist_id: int | None = None
-    department_ids: tuple[int, ...] = ()
-    jlis_reported_on: date | None = None
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class AuditInfo:
-    id: int
-    number: str
-    kind: str
-    fiscal_year: int
-    title: str
-    auditor_org: str
-    auditor_person: str
-    period_start: date | None
-    period_end: date | None
-    status: str
-    checklist_id: int | None
-    department_ids: tuple[int, ...]
-    jlis_reported_on: date | None
-    notes: str
-    withdrawn: bool
-    withdrawn_reason: str
-    version: int
-    copied_from_id: int | None = None
-
-    @property
-    def kind_label(self) -> str:
-        return tr(KIND_LABELS[AuditKind(self.kind)])
-
-    @property
-    def status_label(self) -> str:
-        return tr(AUDIT_STATUS_LABELS[AuditStatus(self.status)])
-
-    @property
-    def label(self) -> str:
-        return f"{self.number} {self.title}"
-
-    def as_input(self) -> AuditInput:
-        return AuditInput(
-            self.kind,
-            self.fiscal_year,
-            self.title,
-            self.auditor_org,
-            self.auditor_person,
-            self.period_start,
-            self.period_end,
-            self.status,
-            self.checklist_id,
-            self.department_ids,
-            self.jlis_reported_on,
-            self.notes,
-        )
-
-
-@dataclass(frozen=True)
-class JlisDuty:
-    """Whether this fiscal year owes an external audit reported to J-LIS, and where it stands."""
-
-    network_model: str
-    owed: bool
-    fiscal_year: int
-    external_audits: tuple[AuditInfo, ...] = ()
-
-    @property
-    def reported_on(self) -> date | None:
-        days = [a.jlis_reported_on for a in self.external_audits if a.jlis_reported_on]
-        return min(days) if days else None
-
-    @property
-    def fulfilled(self) -> bool:
-        return not self.owed or self.reported_on is not None
-
-    def message(self) -> str:
-        if not self.owed:
-            return tr(
-                "ネットワーク分離モデル {m}: 外部監査の J-LIS への報告義務はありません。"
-            ).format(m=self.network_model)
-        head = tr(
-            "ネットワーク分離モデル {m}: 毎年度の外部監査と J-LIS への報告が必要です。"
-        ).format(m=self.network_model)
-        if not self.external_audits:
-            return head + tr("{fy}の外部監査は登録されていません。").format(
-                fy=wareki_label(self.fiscal_year)
-            )
-        if self.reported_on is None:
-            return head + tr("外部監査 {n} 件、J-LIS へは未報告です。").format(
-                n=len(self.external_audits)
-            )
-        return head + tr("J-LIS へ報告済み（{day}）。").format(day=self.reported_on.isoformat())
-
-
-@dataclass(frozen=True)
-class AuditChoice:
-    """A short line for combo boxes and filters."""
-
-    id: int
-    number: str
-    title: str
-    kind: str
-    fiscal_year: int
-    status: str
-    checklist_id: int | None = None
-    extra: dict[str, object] = field(default_factory=dict)
-
-    @property
-    def label(self) -> str:
-        return f"{self.number} {self.title}"
-
-
-def _fields(audit: Audit, departments: tuple[int, ...]) -> dict[str, object]:
-    return {
-        "kind": audit.kind,
-        "fiscal_year": audit.fiscal_year,
-        "title": audit.title,
-        "auditor_org": audit.auditor_org,
-        "auditor_person": audit.auditor_person,
-        "period_start": audit.period_start,
-        "period_end": audit.period_end,
-        "status": audit.status,
-        "checklist_id": audit.checklist_id,
-        "department_ids": list(departments),
-        "jlis_reported_on": audit.jlis_reported_on,
-        "notes": audit.notes,
-    }
-
-
-def scope_of(session: Session, audit_id: int) -> tuple[int, ...]:
-    return tuple(
-        session.scalars(
-            select(AuditScope.department_id)
-            .where(AuditScope.audit_id == audit_id)
-            .order_by(AuditScope.department_id)
-        )
-    )
-
-
-def audit_info(session: Session, audit: Audit) -> AuditInfo:
-    return AuditInfo(
-        audit.id,
-        audit.number,
-        audit.kind,
-        audit.fiscal_year,
-        audit.title,
-        audit.auditor_org,
-        audit.auditor_person,
-        audit.period_start,
-        audit.period_end,
-        audit.status,
-        audit.checklist_id,
-        scope_of(session, audit.id),
-        audit.jlis_reported_on,
-        audit.notes,
-        audit.withdrawn,
-        audit.withdrawn_reason,
-        audit.version,
-        audit.copied_from_id,
-    )
-
-
-def get_audit(session: Session, audit_id: int) -> Audit:
-    return require_found(session.get(Audit, audit_id), tr("監査が見つかりません。"))
+__all__ = [
+    "AuditChoice",
+    "AuditInfo",
+    "AuditInput",
+    "AuditService",
+    "JlisDuty",
+    "audit_info",
+    "get_audit",
+    "retitled",
+    "scope_of",
+]
 
 
 class AuditService:
+    """Audits and self-inspections of every kind: the register's top level."""
+
     def __init__(self, db, clock: Clock) -> None:
         self.db = db
         self.clock = clock
@@ -271,7 +118,7 @@ class AuditService:
                 "create",
                 "audit",
                 audit.id,
-                {"number": audit.number, **_fields(audit, clean.department_ids)},
+                {"number": audit.number, **audit_fields(audit, clean.department_ids)},
             )
             return audit_info(session, audit)
 
@@ -283,12 +130,12 @@ class AuditService:
             audit = get_audit(session, audit_id)
             if audit.withdrawn:
                 raise SecdeskError(tr("取り消された監査は変更できません。"))
-            before = _fields(audit, scope_of(session, audit.id))
+            before = audit_fields(audit, scope_of(session, audit.id))
             check_version(
                 "audit",
                 audit,
                 expected_version,
-                _fields(_assign(Audit(), data), data.department_ids),
+                audit_fields(_assign(Audit(), data), data.department_ids),
                 before,
                 tr("他の利用者がこの監査を先に更新しました。"),
             )
@@ -303,7 +150,7 @@ class AuditService:
                 "update",
                 "audit",
                 audit.id,
-                trail.changes(before, _fields(audit, clean.department_ids)),
+                trail.changes(before, audit_fields(audit, clean.department_ids)),
             )
             return audit_info(session, audit)
 
@@ -349,15 +196,15 @@ class AuditService:
         actor.require(Permission.EDIT_AUDITS)
         with self.db.read() as session:
             source = audit_info(session, get_audit(session, source_id))
-            chosen = checklist_id or _same_checklist_for(session, source.checklist_id, fiscal_year)
+            chosen = checklist_id or same_checklist_for(session, source.checklist_id, fiscal_year)
             active = set(session.scalars(select(Department.id).where(Department.active.is_(True))))
         shift = fiscal_year - source.fiscal_year
         data = replace(
             source.as_input(),
             fiscal_year=fiscal_year,
             title=title or retitled(source.title, source.fiscal_year, fiscal_year),
-            period_start=_shifted(source.period_start, shift),
-            period_end=_shifted(source.period_end, shift),
+            period_start=shifted(source.period_start, shift),
+            period_end=shifted(source.period_end, shift),
             status=AuditStatus.PLANNED,
             checklist_id=chosen,
             department_ids=tuple(d for d in source.department_ids if d in active),
@@ -386,7 +233,7 @@ class AuditService:
                 {
                     "from": source.number,
                     "number": audit.number,
-                    **_fields(audit, data.department_ids),
+                    **audit_fields(audit, data.department_ids),
                 },
             )
             return audit_info(session, audit)
@@ -497,35 +344,3 @@ def _validated(session: Session, data: AuditInput, existing: Audit | None = None
     if problems:
         raise ValidationError(problems)
     return clean
-
-
-def _same_checklist_for(session: Session, checklist_id: int | None, year: int) -> int | None:
-    """This year's newest revision of the same checklist, else the one given."""
-    if checklist_id is None:
-        return None
-    old = session.get(Checklist, checklist_id)
-    if old is None:
-        return checklist_id
-    newer = session.scalar(
-        select(Checklist.id)
-        .where(
-            Checklist.fiscal_year == year,
-            Checklist.title == old.title,
-            Checklist.withdrawn.is_(False),
-        )
-        .order_by(Checklist.revision.desc())
-        .limit(1)
-    )
-    return newer or checklist_id
-
-
-def retitled(title: str, old: int, new: int) -> str:
-    changed = title.replace(wareki_label(old), wareki_label(new)).replace(str(old), str(new))
-    return changed if changed != title else f"{title}（{wareki_label(new)}）"
-
-
-def _shifted(day: date | None, years: int) -> date | None:
-    if day is None:
-        return None
-    year = day.year + years
-    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))

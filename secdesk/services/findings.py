@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from secdesk.domain.audits import (
     FINDING_STATUS_LABELS,
@@ -28,6 +28,11 @@ from secdesk.services import audit_common, trail
 from secdesk.services.audit_common import check_version, require_found
 from secdesk.services.audits import get_audit
 from secdesk.services.context import Actor, Clock
+from secdesk.services.finding_history import (
+    HistoryEntry,
+    finding_history,
+    recurrence_candidates,
+)
 from secdesk.store.models import (
     Audit,
     AuditRating,
@@ -98,22 +103,6 @@ class FindingInfo:
             self.recommendation,
             self.recurrence_of_id,
         )
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One year of a recurring finding."""
-
-    id: int
-    number: str
-    fiscal_year: int
-    title: str
-    rating: str
-    status: str
-
-    @property
-    def status_label(self) -> str:
-        return tr(FINDING_STATUS_LABELS[FindingStatus(self.status)])
 
 
 def _fields(finding: Finding) -> dict[str, object]:
@@ -234,6 +223,8 @@ def new_finding(session: Session, actor: Actor, data: FindingInput, today: date)
 
 
 class FindingService:
+    """Findings of every audit: adding, editing, withdrawing, and their history over the years."""
+
     def __init__(self, db, clock: Clock) -> None:
         self.db = db
         self.clock = clock
@@ -331,25 +322,8 @@ class FindingService:
         actor.require(Permission.READ)
         if department_id is None:
             return []
-        stmt = (
-            select(Finding, AuditRating.name, ChecklistItem.code)
-            .join(AuditRating, AuditRating.id == Finding.rating_id)
-            .outerjoin(ChecklistItem, ChecklistItem.id == Finding.item_id)
-            .where(
-                Finding.department_id == department_id,
-                Finding.fiscal_year < fiscal_year,
-                Finding.status != FindingStatus.WITHDRAWN,
-            )
-            .order_by(Finding.fiscal_year.desc(), Finding.number.desc())
-            .limit(200)
-        )
         with self.db.read() as session:
-            rows = session.execute(stmt).all()
-        rows.sort(key=lambda r: bool(item_code) and r[2] != item_code)
-        return [
-            HistoryEntry(f.id, f.number, f.fiscal_year, f.title, rating, f.status)
-            for f, rating, _code in rows
-        ]
+            return recurrence_candidates(session, fiscal_year, department_id, item_code)
 
     def list_source(self):
         from secdesk.services.audit_lists import FindingListSource
@@ -361,54 +335,6 @@ class FindingService:
         actor.require(Permission.READ)
         with self.db.read() as session:
             return finding_history(session, finding_id)
-
-
-def finding_history(session: Session, finding_id: int) -> list[HistoryEntry]:
-    chain: list[Finding] = []
-    current: Finding | None = get_finding(session, finding_id)
-    seen: set[int] = set()
-    while current is not None and current.id not in seen:
-        seen.add(current.id)
-        chain.insert(0, current)
-        current = (
-            session.get(Finding, current.recurrence_of_id) if current.recurrence_of_id else None
-        )
-    frontier = [finding_id]
-    while frontier:
-        later = list(
-            session.scalars(
-                select(Finding)
-                .where(Finding.recurrence_of_id.in_(frontier), Finding.id.not_in(seen))
-                .order_by(Finding.fiscal_year, Finding.number)
-            )
-        )
-        chain.extend(later)
-        seen.update(f.id for f in later)
-        frontier = [f.id for f in later]
-    names = dict(session.execute(select(AuditRating.id, AuditRating.name)).all())
-    return [
-        HistoryEntry(f.id, f.number, f.fiscal_year, f.title, names.get(f.rating_id, ""), f.status)
-        for f in chain
-    ]
-
-
-def earlier_finding_for(
-    session: Session, fiscal_year: int, department_id: int, item_code: str
-) -> int | None:
-    """Last year's live finding for the same item and department (a recurrence), if any."""
-    item = aliased(ChecklistItem)
-    return session.scalar(
-        select(Finding.id)
-        .join(item, item.id == Finding.item_id)
-        .where(
-            Finding.department_id == department_id,
-            item.code == item_code,
-            Finding.fiscal_year < fiscal_year,
-            Finding.status != FindingStatus.WITHDRAWN,
-        )
-        .order_by(Finding.fiscal_year.desc(), Finding.id.desc())
-        .limit(1)
-    )
 
 
 def _assign(finding: Finding, data: FindingInput) -> None:
@@ -466,7 +392,3 @@ def _validated(session: Session, data: FindingInput, existing: Finding | None) -
     if problems:
         raise ValidationError(problems)
     return clean
-
-
-def open_statuses() -> list[str]:
-    return [FindingStatus.OPEN.value, FindingStatus.IN_PROGRESS.value]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from secdesk.domain.audits import (
@@ -368,7 +368,7 @@ class SelfCheckService:
         return export_sheets(self.db, self.clock, actor, audit_id, path, label)
 
     def proposals(self, actor: Actor, audit_id: int):
-        from secdesk.services.self_check_import import proposals
+        from secdesk.services.self_check_findings import proposals
 
         actor.require(Permission.READ)
         with self.db.read() as session:
@@ -382,20 +382,8 @@ class SelfCheckService:
         rating_id: int | None = None,
     ) -> list[str]:
         """One finding per いいえ not yet turned into one; returns the new finding numbers."""
-        from secdesk.services.self_check_import import create_findings
+        from secdesk.services.self_check_findings import create_findings
 
         actor.require(Permission.EDIT_AUDITS)
         with self.db.write() as session:
             return create_findings(session, actor, self.clock, audit_id, answer_ids, rating_id)
-
-
-def answer_counts(session: Session, audit_id: int) -> dict[str, int]:
-    """Answers of an audit by kind (for its progress view)."""
-    rows = session.execute(
-        select(
-            func.sum(case((SelfCheckAnswer.answer == Answer.YES, 1), else_=0)),
-            func.sum(case((SelfCheckAnswer.answer == Answer.NO, 1), else_=0)),
-            func.sum(case((SelfCheckAnswer.answer == Answer.NOT_APPLICABLE, 1), else_=0)),
-        ).where(SelfCheckAnswer.audit_id == audit_id)
-    ).one()
-    return {"yes": rows[0] or 0, "no": rows[1] or 0, "na": rows[2] or 0}

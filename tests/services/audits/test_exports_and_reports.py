@@ -181,7 +181,7 @@ def test_self_inspection_report_shows_who_has_not_answered(
 
 
 def test_long_cells_are_wrapped_to_their_column():
-    from secdesk.reports.audit_reports import wrap_cell
+    from secdesk.reports.audit_tables import wrap_cell
 
     text = "入退室記録簿を備え付け、月次で所属長が確認し、その結果を情報政策課に報告する"
     lines = wrap_cell(text, 60).split("\n")
