@@ -337,6 +337,7 @@ def upgrade() -> None:
             batch_op.f("ix_audit_evidence_action_id"), ["action_id"], unique=False
         )
 
+    _trigram_indexes()
     # Ids come from the table's own sequence, so that PostgreSQL's stays in step.
     now = datetime.now(UTC)
     op.bulk_insert(
@@ -363,7 +364,43 @@ def upgrade() -> None:
     )
 
 
+def _trigram_indexes() -> None:
+    """On PostgreSQL, trigram indexes let free-text search find any part of a Japanese text
+    without reading every row. pg_trgm ships with PostgreSQL (a trusted extension since 13); if
+    it cannot be installed here, nothing fails: searches then read the table, as on SQLite."""
+    if op.get_context().dialect.name != "postgresql":
+        return
+    bind = op.get_bind()
+    if not bind.execute(
+        sa.text("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")
+    ).scalar():
+        return
+    try:
+        with bind.begin_nested():
+            bind.execute(sa.text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+    except sa.exc.DBAPIError:
+        return
+    # The extension may live in another schema than ours: name its operator class fully.
+    schema = bind.execute(
+        sa.text(
+            "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+            "WHERE e.extname = 'pg_trgm'"
+        )
+    ).scalar()
+    for table in ("audit_finding", "audit_action"):
+        op.create_index(
+            f"ix_{table}_search",
+            table,
+            ["search_key"],
+            postgresql_using="gin",
+            postgresql_ops={"search_key": f'"{schema}".gin_trgm_ops'},
+        )
+
+
 def downgrade() -> None:
+    if op.get_context().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_audit_action_search")
+        op.execute("DROP INDEX IF EXISTS ix_audit_finding_search")
     with op.batch_alter_table("audit_evidence", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_audit_evidence_action_id"))
 

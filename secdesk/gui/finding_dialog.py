@@ -144,7 +144,12 @@ class FindingDialog(FormDialog):
         if wanted is None and self.finding is not None:
             wanted = self.finding.recurrence_of_id
         texts = [
-            (f"{c.number}（{c.fiscal_year}年度・{c.rating}・{c.status_label}）{c.title}", c.id)
+            (
+                tr("{n}（{y}年度・{r}・{s}）{t}").format(
+                    n=c.number, y=c.fiscal_year, r=c.rating, s=c.status_label, t=c.title
+                ),
+                c.id,
+            )
             for c in candidates
         ]
         dirty = self.dirty
@@ -215,7 +220,7 @@ class FindingDialog(FormDialog):
         )
         if len(history) > 1:
             chain = " → ".join(
-                f"{h.number}（{h.fiscal_year}年度・{h.status_label}）"
+                tr("{n}（{y}年度・{s}）").format(n=h.number, y=h.fiscal_year, s=h.status_label)
                 + (tr("（この指摘）") if h.id == finding.id else "")
                 for h in history
             )

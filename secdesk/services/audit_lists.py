@@ -1,4 +1,4 @@
-"""The audit register's lists: audits, findings, and corrective actions (the follow-up list).
+"""The audit register's lists of audits and of findings (the follow-up list is in action_list).
 
 Each filter maps onto a column the services keep beside the records (fiscal year, status,
 earliest pending due date, search key), each with an index, so a list over ten years of
