@@ -114,9 +114,7 @@ def main() -> int:
     grab(dialog, "25_import_preview")
     dialog.reject()
 
-    from tools.shots_audits import audit_shots
-
-    audit_shots(window, grab, Path(os.environ["SECDESK_HOME"]))
+    __import__("shots_audits").audit_shots(window, grab, Path(os.environ["SECDESK_HOME"]))
 
     admin = window.show_section("admin")
     for tab in range(admin.tabs.count()):
