@@ -74,7 +74,9 @@ class _FilteredList(QWidget):
             [(tr(text), key) for text, key in DUE_ITEMS],
             tr("期限を問わない"),
         )
-        self.status.setMinimumContentsLength(17)  # 未完了（未着手・対応中） in full (wide characters)
+        self.status.setMinimumContentsLength(
+            17
+        )  # 未完了（未着手・対応中） in full (wide characters)
         self.audit.setMinimumContentsLength(12)
         self.audit.setMaximumWidth(300)
         self.department.setMaximumWidth(240)
