@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "secdesk.cli.base_commands",
     "secdesk.cli.roster_commands",
     "secdesk.cli.backup_commands",
+    "secdesk.cli.audit_commands",
 )
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from argon2 import PasswordHasher
 
 from secdesk.services.accounts import AccountService
+from secdesk.services.audit_register import AuditRegister
 from secdesk.services.context import Clock
 from secdesk.services.departments import DepartmentService
 from secdesk.services.org_settings import OrgSettingsService
@@ -61,6 +62,10 @@ class Services:
         from secdesk.services.roster_export import RosterExportService
 
         return RosterExportService(self.db, self.clock)
+
+    @cached_property
+    def audits(self) -> AuditRegister:
+        return AuditRegister(self.db, self.clock)
 
     @cached_property
     def dashboard(self):

@@ -17,7 +17,7 @@ class SectionSpec:
 
 
 def section_specs() -> list[SectionSpec]:
-    from secdesk.gui.sections import admin, dashboard, placeholder, roster
+    from secdesk.gui.sections import admin, audits, dashboard, placeholder, roster
 
     return [
         SectionSpec(
@@ -30,7 +30,7 @@ def section_specs() -> list[SectionSpec]:
             placeholder.incidents,
         ),
         SectionSpec("training", QT_TR_NOOP("研修"), "training.svg", placeholder.training),
-        SectionSpec("audits", QT_TR_NOOP("監査"), "audits.svg", placeholder.audits),
+        SectionSpec("audits", QT_TR_NOOP("監査"), "audits.svg", audits.AuditsSection),
         SectionSpec("roster", QT_TR_NOOP("職員・所属"), "roster.svg", roster.RosterSection),
         SectionSpec("reports", QT_TR_NOOP("報告書"), "reports.svg", placeholder.reports),
         SectionSpec("admin", QT_TR_NOOP("管理"), "admin.svg", admin.AdminSection),

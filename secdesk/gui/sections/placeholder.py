@@ -75,21 +75,6 @@ def training(ctx, parent=None) -> Section:
     )
 
 
-def audits(ctx, parent=None) -> Section:
-    return PlannedSection(
-        ctx,
-        tr("監査・自己点検"),
-        tr("外部監査・内部監査・自己点検の指摘事項と是正処置を、完了の確認まで追跡します。"),
-        [
-            tr("監査項目（チェックリスト）の取り込みと年度ごとの版管理"),
-            tr("所属ごとの自己点検の回答と回答率、「いいえ」からの指摘事項の作成"),
-            tr("是正処置の担当・期限・進捗・証跡の管理と、期限超過の強調表示"),
-            tr("監査結果報告書・フォローアップ状況報告書（PDF）と Excel 出力"),
-        ],
-        parent,
-    )
-
-
 def reports(ctx, parent=None) -> Section:
     return PlannedSection(
         ctx,

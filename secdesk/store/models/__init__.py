@@ -1,19 +1,41 @@
 """All models, imported here so that Base.metadata knows every table."""
 
 from secdesk.store.models.accounts import User
+from secdesk.store.models.audits import (
+    ActionEvidence,
+    ActionNote,
+    Audit,
+    AuditRating,
+    AuditScope,
+    Checklist,
+    ChecklistItem,
+    CorrectiveAction,
+    Finding,
+    SelfCheckAnswer,
+)
 from secdesk.store.models.base import Base
 from secdesk.store.models.org import Assignment, Department, EmploymentType, Staff
 from secdesk.store.models.system import AuditEntry, AuditHead, OrgSetting, RefCounter
 
 __all__ = [
+    "ActionEvidence",
+    "ActionNote",
     "Assignment",
+    "Audit",
     "AuditEntry",
     "AuditHead",
+    "AuditRating",
+    "AuditScope",
     "Base",
+    "Checklist",
+    "ChecklistItem",
+    "CorrectiveAction",
     "Department",
     "EmploymentType",
+    "Finding",
     "OrgSetting",
     "RefCounter",
+    "SelfCheckAnswer",
     "Staff",
     "User",
 ]
