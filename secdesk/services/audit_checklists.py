@@ -7,6 +7,7 @@ that fiscal year, so an audit keeps the wording it was checked against.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -22,11 +23,13 @@ from secdesk.io.checklist_format import (
     missing_required,
     split_category,
 )
-from secdesk.io.tabular import Table
 from secdesk.services import audit_common as _common  # noqa: F401  (labels, settings)
 from secdesk.services import trail
 from secdesk.services.context import Actor, Clock
 from secdesk.store.models import Audit, Checklist, ChecklistItem
+
+if TYPE_CHECKING:  # the file readers load when a file is read, not at start-up
+    from secdesk.io.tabular import Table
 
 _LIMITS = {
     "code": 32,

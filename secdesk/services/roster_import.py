@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -17,7 +18,6 @@ from sqlalchemy.orm import Session
 from secdesk.domain.errors import ValidationError
 from secdesk.domain.roles import Permission
 from secdesk.domain.text import kana_sort_key, search_key
-from secdesk.io.tabular import Table
 from secdesk.services import trail
 from secdesk.services.assignments import deactivate, move_staff, open_assignments
 from secdesk.services.context import Actor, Clock
@@ -34,6 +34,9 @@ from secdesk.services.roster_plan import (  # noqa: F401 - the plan's names are 
     make_plan,
 )
 from secdesk.store.models import Assignment, Department, EmploymentType, Staff
+
+if TYPE_CHECKING:  # the file readers load when a file is read, not at start-up
+    from secdesk.io.tabular import Table
 
 
 @dataclass(frozen=True)

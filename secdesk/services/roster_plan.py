@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,9 +18,11 @@ from secdesk.domain.errors import Problem
 from secdesk.domain.text import clean_line, normalize, normalize_code
 from secdesk.i18n import QT_TR_NOOP, tr
 from secdesk.io.roster_format import ACTIVE_WORDS, LEFT_WORDS, guess_mapping, mapping_problems
-from secdesk.io.tabular import Table
 from secdesk.services.staff import StaffInput, validate_staff_fields
 from secdesk.store.models import Department, EmploymentType, Staff
+
+if TYPE_CHECKING:  # the file readers load when a file is read, not at start-up
+    from secdesk.io.tabular import Table
 
 NEW, MOVED, CHANGED, LEAVING, UNCHANGED = "new", "moved", "changed", "leaving", "unchanged"
 KIND_LABELS = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,7 +25,6 @@ from secdesk.io.checklist_format import (
     guess_columns,
     missing_required,
 )
-from secdesk.io.tabular import Table
 from secdesk.services import trail
 from secdesk.services.audits import get_audit, scope_of
 from secdesk.services.context import Actor, Clock
@@ -39,6 +39,9 @@ from secdesk.store.models import (
     Department,
     SelfCheckAnswer,
 )
+
+if TYPE_CHECKING:  # the file readers load when a file is read, not at start-up
+    from secdesk.io.tabular import Table
 
 
 @dataclass(frozen=True)

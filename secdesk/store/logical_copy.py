@@ -30,8 +30,15 @@ Progress = Callable[[int, int, str], None]
 AFTER_LOAD: list[Callable[[object], None]] = []
 
 
-def tables() -> list[Table]:
-    return list(Base.metadata.sorted_tables)
+def tables(conn=None) -> list[Table]:
+    """The register's tables in foreign-key order; with a connection, only those that exist there
+    (a database at an older schema revision lacks the newer registers' tables)."""
+    if conn is None:
+        return list(Base.metadata.sorted_tables)
+    from sqlalchemy import inspect
+
+    present = set(inspect(conn).get_table_names())
+    return [t for t in Base.metadata.sorted_tables if t.name in present]
 
 
 def _encode(value: object) -> object:
@@ -58,7 +65,7 @@ def _decode(value: object) -> object:
 
 def row_counts(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
-        return {t.name: conn.scalar(select(func.count()).select_from(t)) or 0 for t in tables()}
+        return {t.name: conn.scalar(select(func.count()).select_from(t)) or 0 for t in tables(conn)}
 
 
 def _rows(conn, table: Table) -> Iterator[dict]:
@@ -71,7 +78,6 @@ def _rows(conn, table: Table) -> Iterator[dict]:
 def dump(engine: Engine, target: Path, progress: Progress | None = None) -> dict:
     """Write every table to `target` (a zip). Runs in one read transaction: a consistent snapshot."""
     counts: dict[str, int] = {}
-    all_tables = tables()
     with (
         engine.connect() as conn,
         zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive,
@@ -79,6 +85,7 @@ def dump(engine: Engine, target: Path, progress: Progress | None = None) -> dict
         if engine.dialect.name == "postgresql":
             conn.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
         revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        all_tables = tables(conn)
         for index, table in enumerate(all_tables):
             if progress:
                 progress(index, len(all_tables), table.name)
@@ -142,7 +149,7 @@ def _load_rows(conn, table: Table, rows: Iterator[dict]) -> int:
 def _reset_sequences(conn) -> None:
     if conn.dialect.name != "postgresql":
         return
-    for table in tables():
+    for table in tables(conn):
         column = table.autoincrement_column
         if column is not None:
             conn.execute(
@@ -222,7 +229,7 @@ def fill(
     progress: Progress | None = None,
 ) -> None:
     """Replace the seed rows of a freshly migrated register with the given rows, table by table."""
-    all_tables = tables()
+    all_tables = tables(conn)
     for table in reversed(all_tables):
         if table.name != "audit_head":
             conn.execute(table.delete())
