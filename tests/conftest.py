@@ -17,7 +17,7 @@ import keyring
 import pytest
 from argon2 import PasswordHasher
 from keyring.backend import KeyringBackend
-from sqlalchemy import insert, select, text
+from sqlalchemy import Integer, insert, select, text
 
 from secdesk import i18n
 from secdesk.services.app import Services
@@ -131,7 +131,12 @@ def _reset_postgres(db: Database, seed: dict) -> None:
                 conn.execute(insert(table), seed[table.name])
         for table in Base.metadata.sorted_tables:
             pk = list(table.primary_key.columns)
-            if len(pk) == 1 and pk[0].autoincrement is True and seed.get(table.name):
+            # Seeded master lists (autoincrement "auto": the default of integer keys) need their
+            # sequence moved past the seeded ids too, or the next insert collides with them.
+            serial = (
+                pk and pk[0].autoincrement in (True, "auto") and isinstance(pk[0].type, Integer)
+            )
+            if len(pk) == 1 and serial and seed.get(table.name):
                 conn.execute(
                     text(
                         f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "

@@ -111,7 +111,7 @@ def upgrade() -> None:
         sa.Column("publication", sa.Text(), nullable=False),
         sa.Column("withdrawn_reason", sa.Text(), nullable=False),
         sa.Column("promoted_from_id", sa.Integer(), nullable=True),
-        sa.Column("next_due_on", sa.Date(), nullable=True),
+        sa.Column("next_due_on", sa.Date(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),

@@ -210,7 +210,10 @@ def time_problems(times: Times, now: datetime) -> list[tuple[str, str]]:
             problems.append((field, tr("未来の日時は入力できません。")))
     if times.occurred and times.discovered and times.discovered < times.occurred:
         problems.append(
-            ("discovered_at", tr("発見日時が発生日時より前になっています。日時を確認してください。"))
+            (
+                "discovered_at",
+                tr("発見日時が発生日時より前になっています。日時を確認してください。"),
+            )
         )
     if times.discovered and times.reported and times.reported < times.discovered:
         problems.append(
@@ -222,7 +225,10 @@ def time_problems(times: Times, now: datetime) -> list[tuple[str, str]]:
     start = times.reported or times.discovered
     if start and times.closed and times.closed < start:
         problems.append(
-            ("closed_at", tr("完了日時が発見・報告の日時より前になっています。日時を確認してください。"))
+            (
+                "closed_at",
+                tr("完了日時が発見・報告の日時より前になっています。日時を確認してください。"),
+            )
         )
     return problems
 

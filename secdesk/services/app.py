@@ -56,6 +56,36 @@ class Services:
         return RosterExportService(self.db, self.clock)
 
     @cached_property
+    def incidents(self):
+        from secdesk.services.incidents import IncidentService
+
+        return IncidentService(self.db, self.clock)
+
+    @cached_property
+    def incident_work(self):
+        from secdesk.services.incident_work import IncidentWorkService
+
+        return IncidentWorkService(self.db, self.clock)
+
+    @cached_property
+    def incident_masters(self):
+        from secdesk.services.incident_masters import IncidentMasterService
+
+        return IncidentMasterService(self.db, self.clock)
+
+    @cached_property
+    def incident_exchange(self):
+        from secdesk.services.incident_exchange import IncidentExchangeService
+
+        return IncidentExchangeService(self.db, self.clock)
+
+    @cached_property
+    def incident_reports(self):
+        from secdesk.services.incident_report import IncidentReportService
+
+        return IncidentReportService(self.db, self.clock, self.settings)
+
+    @cached_property
     def dashboard(self):
         from secdesk.services.dashboard import DashboardService
 

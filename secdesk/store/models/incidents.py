@@ -25,6 +25,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from secdesk.store.models.base import Base, Timestamped, Versioned
 from secdesk.store.types import UTCDateTime, utcnow
 
+NO_DUE = date(9999, 12, 31)
+
 
 class IncidentCategory(Timestamped, Base):
     """分類 in two levels (誤送付・誤送信 › メール); editable master data."""
@@ -92,9 +94,11 @@ class Incident(Versioned, Base):
     publication: Mapped[str] = mapped_column(Text, default="")
     withdrawn_reason: Mapped[str] = mapped_column(Text, default="")
     promoted_from_id: Mapped[int | None] = mapped_column(ForeignKey("incident.id"), unique=True)
-    # Earliest deadline of the duties still owed, kept by the service: the list sorts and
-    # filters on it ("has overdue duty") without a query per row.
-    next_due_on: Mapped[date | None] = mapped_column(Date)
+    # Earliest deadline of the duties still owed, kept by the service, NO_DUE when none: the list
+    # sorts and filters on it ("has overdue duty") through its index, without a query per row.
+    # A far-future day instead of NULL keeps "nearest deadline first" an index scan on both
+    # databases (they disagree on where NULLs sort).
+    next_due_on: Mapped[date] = mapped_column(Date, default=lambda: NO_DUE)
 
     __table_args__ = (
         Index("ix_incident_discovered", "discovered_at", "id"),
