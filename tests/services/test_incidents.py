@@ -9,7 +9,10 @@ from secdesk.domain import duties as d
 from secdesk.domain import incidents as v
 from secdesk.domain.errors import EditConflict, PermissionDenied, ValidationError
 from secdesk.services.incident_records import IncidentInput
-from tests.services.incident_helpers import at, csirt, incident, near_miss, org  # noqa: F401
+from tests.services import incident_helpers
+from tests.services.incident_helpers import at, incident, near_miss
+
+org, csirt = incident_helpers.org, incident_helpers.csirt
 
 
 def test_near_miss_gets_a_number_of_its_year_and_kind(services, csirt, org):
