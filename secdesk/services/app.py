@@ -74,10 +74,16 @@ class Services:
         return IncidentMasterService(self.db, self.clock)
 
     @cached_property
-    def incident_exchange(self):
-        from secdesk.services.incident_exchange import IncidentExchangeService
+    def incident_export(self):
+        from secdesk.services.incident_export import IncidentExportService
 
-        return IncidentExchangeService(self.db, self.clock)
+        return IncidentExportService(self.db, self.clock)
+
+    @cached_property
+    def incident_import(self):
+        from secdesk.services.incident_import import IncidentImportService
+
+        return IncidentImportService(self.db, self.clock)
 
     @cached_property
     def incident_reports(self):
