@@ -54,9 +54,10 @@ def test_export_then_import_into_an_empty_register_loses_nothing(
     assert "'=HYPERLINK" in text and "'-封入時" in text  # formulas neutralised
 
     # A second register with the same roster and users.
+    import shutil
+
     from secdesk.store.database import Database
     from secdesk.store.engine import make_engine, sqlite_url
-    import shutil
 
     path = tmp_path / "other.sqlite3"
     shutil.copyfile(sqlite_template, path)
