@@ -20,6 +20,7 @@ from secdesk.i18n import QT_TR_NOOP, tr
 COMMAND_MODULES = (
     "secdesk.cli.base_commands",
     "secdesk.cli.roster_commands",
+    "secdesk.cli.incident_commands",
 )
 
 
