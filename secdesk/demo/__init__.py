@@ -16,9 +16,9 @@ DemoStep = Callable[["object", "object", random.Random], str]
 
 
 def _steps() -> list[DemoStep]:
-    from secdesk.demo import roster, users
+    from secdesk.demo import incidents, roster, users
 
-    return [roster.add_roster, users.add_users]
+    return [roster.add_roster, users.add_users, incidents.add_incidents]
 
 
 def run_demo(services, actor, seed: int = 2026, progress: Callable[[str], None] = print) -> None:
