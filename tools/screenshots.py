@@ -125,6 +125,9 @@ def main() -> int:
     admin.change_settings()
     grab(admin.dialog, "36_settings_dialog")
     admin.dialog.reject()
+    from shots_incidents import incident_shots
+
+    incident_shots(window, services, user, grab, OUT)
     window.lock()
     grab(window.lock_dialog, "40_lock_dialog")
     window.close()

@@ -97,6 +97,17 @@ class IncidentMasterService:
                 )
             ]
 
+    def fiscal_years(self, actor: Actor) -> list[int]:
+        """The fiscal years from the oldest record to this one, newest first (for filters)."""
+        from secdesk.domain.fiscal import fiscal_year
+        from secdesk.store.models import Incident
+
+        actor.require(Permission.READ)
+        current = fiscal_year(self.clock.today())
+        with self.db.read() as session:
+            oldest = session.scalar(select(func.min(Incident.fiscal_year)))
+        return list(range(current, min(oldest or current, current) - 1, -1))
+
     def handlers(self, actor: Actor) -> list[HandlerInfo]:
         """Users who may handle incidents (csirt and admin), for the 担当者 choice."""
         actor.require(Permission.READ)
