@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QWidget
 
 
 def incident_shots(window, services, user, grab, out: Path) -> None:
+    dashboard = window.show_section("dashboard")
+    grab(dashboard.body, "49_dashboard_whole")
     section = window.show_section("incidents")
     grab(window, "50_incidents_list")
     section.list.search.setText("紛失")

@@ -41,7 +41,11 @@ class ChartRowButton(QAbstractButton):
         self.setToolTip(f"{row.label}\n{described}\n" + tr("クリックすると内訳の一覧を開きます"))
 
     def sizeHint(self) -> QSize:
-        return QSize(320, ROW_HEIGHT)
+        bars = len(self.row.values) if self.chart.kind != "table" else 1
+        return QSize(320, max(ROW_HEIGHT, 6 + 15 * bars))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -89,6 +93,8 @@ class ChartRowButton(QAbstractButton):
             painter.setFont(small)
             painter.setPen(ink)
             text = texts[index] if index < len(texts) else ""
+            if not value and count > 1:
+                continue  # an empty month or category: no bar, no figure
             if self.row.state and count == 1:
                 text = f"{text}（{state_word(self.row.state)}）" if text != tr("報告なし") else text
             painter.drawText(
@@ -97,6 +103,31 @@ class ChartRowButton(QAbstractButton):
                 text,
             )
             painter.setFont(self.font())
+
+
+def value_cells(area: QRectF, count: int) -> list[QRectF]:
+    """The cells of a table chart's figures, shared by its header and its rows."""
+    width = area.width() / max(count, 1)
+    return [QRectF(area.left() + i * width, 0, width - 6, area.height()) for i in range(count)]
+
+
+class TableHeader(QWidget):
+    """The series names of a table chart, right-aligned over their columns."""
+
+    def __init__(self, names: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names = names
+        self.setMinimumHeight(ROW_HEIGHT)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setPen(QColor("#44546a"))
+        rect = self.rect()
+        area = QRectF(LABEL_WIDTH, 0, rect.width() - LABEL_WIDTH - 4, rect.height())
+        for cell, name in zip(value_cells(area, len(self.names)), self.names, strict=True):
+            painter.drawText(
+                cell, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, name
+            )
 
 
 class ChartTile(QFrame):

@@ -95,7 +95,7 @@ class DutyDialog(FormDialog):
             parent,
         )
         self.ctx, self.duty = ctx, duty
-        self.done = self.field("done", QCheckBox)
+        self.done_box = self.field("done", QCheckBox)
         self.done_at = self.field("done_at", QDateTimeEdit)
         self.method = self.field("method", QComboBox)
         self.note = self.field("note", QPlainTextEdit)
@@ -106,17 +106,17 @@ class DutyDialog(FormDialog):
             )
         )
         fill_combo(self.method, [(tr(m), tr(m)) for m in self.METHODS])
-        self.done.setChecked(True)
+        self.done_box.setChecked(True)
         set_when(self.done_at, duty.done_at or ctx.services.clock.now())
         if duty.method:
             self.method.setCurrentText(duty.method)
         self.note.setPlainText(duty.note)
-        self.done.toggled.connect(self.done_at.setEnabled)
+        self.done_box.toggled.connect(self.done_at.setEnabled)
         self.dirty = False
         self.resize(540, 320)
 
     def collect(self):
-        if not self.done.isChecked():
+        if not self.done_box.isChecked():
             return None, "", ""
         return get_when(self.done_at), self.method.currentText(), self.note.toPlainText()
 

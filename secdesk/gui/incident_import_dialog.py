@@ -160,7 +160,7 @@ class IncidentImportDialog(QDialog):
         )
 
     def _applied(self, result) -> None:
-        self.result = result
+        self.import_result = result
         window = self.parent().window() if self.parent() else None
         if window is not None and hasattr(window, "statusBar"):
             window.statusBar().showMessage(

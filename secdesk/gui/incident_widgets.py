@@ -71,7 +71,7 @@ def get_when(edit: QDateTimeEdit, optional: bool = False) -> datetime | None:
 
 def fill_categories(combo: QComboBox, categories, current: int | None = None) -> None:
     items = [
-        (("　" if c.parent_id else "") + c.name + ("" if c.active else tr("（使用停止）")), c.id)
+        (c.label + ("" if c.active else tr("（使用停止）")), c.id)
         for c in categories
         if c.active or c.id == current
     ]

@@ -12,7 +12,9 @@ from statistics import median
 from sqlalchemy import func, select
 
 from secdesk.domain import incidents as vocab
+from secdesk.domain.duties import PPC_FINAL
 from secdesk.domain.fiscal import fiscal_months, fiscal_year, fiscal_year_label
+from secdesk.domain.timezone import TOKYO
 from secdesk.i18n import language, tr
 from secdesk.services.context import Actor
 from secdesk.services.dashboard import Chart, ChartRow, Tile, provider
@@ -20,7 +22,7 @@ from secdesk.services.incident_list import OPEN, month_bounds
 from secdesk.services.incident_masters import categories_in
 from secdesk.services.incident_settings import load_rules
 from secdesk.services.listing import STATE_DUE_SOON, STATE_OVERDUE
-from secdesk.store.models import Department, Incident
+from secdesk.store.models import Department, Incident, IncidentDuty
 from secdesk.store.models.incidents import NO_DUE
 
 SECTION = "incidents"
@@ -66,11 +68,9 @@ def _status_tiles(session, today, soon_days: int, group: str) -> list[Tile]:
             "incidents_open",
             tr("対応中のインシデント"),
             f"{_count(session, *open_incidents):,}",
-            (
-                tr("最も近い期限 {due}（{ref}、期限超過）")
-                if nearest[1] < today
-                else tr("最も近い期限 {due}（{ref}）")
-            ).format(due=nearest[1].isoformat(), ref=nearest[0])
+            (tr("次の期限 {due}（超過）") if nearest[1] < today else tr("次の期限 {due}")).format(
+                due=nearest[1].isoformat(), ref=nearest[0]
+            )
             if nearest
             else tr("期限の迫る報告はありません"),
             section=SECTION,
@@ -81,7 +81,7 @@ def _status_tiles(session, today, soon_days: int, group: str) -> list[Tile]:
             "incidents_overdue",
             tr("期限を過ぎた報告義務"),
             f"{overdue:,}",
-            tr("件の事案（個人情報保護委員会・本人通知・CISO など）"),
+            tr("件の事案"),
             state=STATE_OVERDUE if overdue else None,
             section=SECTION,
             filters={"overdue": True, "sort": "next_due"},
@@ -124,7 +124,32 @@ def _year_tiles(session, year: int, group: str) -> list[Tile]:
             .group_by(Incident.kind)
         ).all()
     )
-    return [
+    ppc = (
+        session.scalar(
+            select(func.count(func.distinct(IncidentDuty.incident_id)))
+            .join(Incident, Incident.id == IncidentDuty.incident_id)
+            .where(
+                Incident.fiscal_year == year,
+                IncidentDuty.code == PPC_FINAL,
+                IncidentDuty.required.is_(True),
+            )
+        )
+        or 0
+    )
+    done = list(
+        session.execute(
+            select(IncidentDuty.due_on, IncidentDuty.done_at)
+            .join(Incident, Incident.id == IncidentDuty.incident_id)
+            .where(
+                Incident.fiscal_year == year,
+                IncidentDuty.required.is_(True),
+                IncidentDuty.done_at.is_not(None),
+            )
+        ).all()
+    )
+    late = sum(1 for due, at in done if at.astimezone(TOKYO).date() > due)
+    in_time = f"{(len(done) - late) * 100 // len(done)}%" if done else "—"
+    tiles = [
         Tile(
             f"fy_{kind}",
             tr("今年度の{kind}").format(kind=vocab.label(vocab.KIND_LABELS, kind)),
@@ -136,6 +161,30 @@ def _year_tiles(session, year: int, group: str) -> list[Tile]:
         )
         for kind in (vocab.INCIDENT, vocab.NEAR_MISS)
     ]
+    tiles.append(
+        Tile(
+            "fy_ppc_reports",
+            tr("個人情報保護委員会への報告対象"),
+            f"{ppc:,}",
+            tr("件（今年度のインシデント）"),
+            section=SECTION,
+            filters={"fiscal_year": year, "duty": PPC_FINAL},
+            group=group,
+        )
+    )
+    tiles.append(
+        Tile(
+            "fy_duties_in_time",
+            tr("期限内に行った報告"),
+            in_time,
+            tr("実施 {n} 件、うち期限後 {late} 件").format(n=len(done), late=late),
+            state=STATE_OVERDUE if late else None,
+            section=SECTION,
+            filters={"fiscal_year": year, "duty": "any"},
+            group=group,
+        )
+    )
+    return tiles
 
 
 def _kind_series() -> tuple[str, str]:

@@ -36,7 +36,14 @@ from secdesk.services.listing import (
     ListRow,
     id_array,
 )
-from secdesk.store.models import Department, Incident, IncidentCategory, SeverityLevel, User
+from secdesk.store.models import (
+    Department,
+    Incident,
+    IncidentCategory,
+    IncidentDuty,
+    SeverityLevel,
+    User,
+)
 from secdesk.store.models.incidents import NO_DUE
 
 OPEN = "open"  # status filter: every status still being worked on
@@ -56,12 +63,12 @@ def month_bounds(year: int, month: int) -> tuple[datetime, datetime]:
 class IncidentListSource:
     """Filters: fiscal_year, kind, status (a code or "open"), category (top level id),
     category_id, department_id, segment, severity_id, handler_user_id, overdue, due_soon,
-    month ((year, month) of discovery), promoted_from (ids)."""
+    month ((year, month) of discovery), duty (a duty code, or "any": records that owe it)."""
 
     _COLUMNS = (
         ColumnSpec("ref", QT_TR_NOOP("番号"), width=120),
         ColumnSpec("kind", QT_TR_NOOP("種別"), width=100),
-        ColumnSpec("status", QT_TR_NOOP("状態"), width=110),
+        ColumnSpec("status", QT_TR_NOOP("状態"), width=140),
         ColumnSpec("discovered", QT_TR_NOOP("発見日時"), width=130),
         ColumnSpec("title", QT_TR_NOOP("件名"), width=300),
         ColumnSpec("category", QT_TR_NOOP("分類"), width=200),
@@ -145,6 +152,12 @@ class IncidentListSource:
                     col(Incident.next_due_on) <= today + timedelta(days=days),
                 )
             )
+        duty = f("duty")
+        if duty:
+            owed = select(IncidentDuty.incident_id).where(IncidentDuty.required.is_(True))
+            if duty != "any":
+                owed = owed.where(IncidentDuty.code == duty)
+            conditions.append(Incident.id.in_(owed))
         if f("month"):
             year, month = f("month")
             start, end = month_bounds(int(year), int(month))

@@ -91,6 +91,8 @@ class DashboardSection(Section):
                     # A chart takes half a row, and starts on a half.
                     from secdesk.gui.dashboard_chart import ChartTile
 
+                    if not any(m.chart for m in members[: members.index(tile)]):
+                        cell = -(-cell // COLUMNS) * COLUMNS  # charts begin on a row of their own
                     cell += cell % 2
                     chart = ChartTile(tile, self.body)
                     chart.opened.connect(lambda filters, t=tile: self._open_filters(t, filters))

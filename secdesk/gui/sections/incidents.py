@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from secdesk.domain import incidents as vocab
+from secdesk.domain.duties import DUTY_LABELS
 from secdesk.domain.fiscal import fiscal_year_label
 from secdesk.domain.roles import Permission
 from secdesk.gui.forms import show_error
@@ -28,7 +29,7 @@ from secdesk.services.incident_list import OPEN
 from secdesk.services.listing import ListQuery
 
 # Filters that have no widget of their own (they come from dashboard tiles); shown as a note.
-EXTRA_FILTERS = ("month", "due_soon")
+EXTRA_FILTERS = ("month", "due_soon", "duty")
 
 
 class IncidentsSection(Section):
@@ -174,6 +175,13 @@ class IncidentsSection(Section):
             parts.append(tr("{y}年{m}月に発見").format(y=year, m=month))
         if "due_soon" in self.extra:
             parts.append(tr("期限まで{n}日以内").format(n=self.extra["due_soon"]))
+        if "duty" in self.extra:
+            duty = self.extra["duty"]
+            parts.append(
+                tr("報告義務のある事案")
+                if duty == "any"
+                else tr("{duty}の対象").format(duty=tr(DUTY_LABELS.get(duty, duty)))
+            )
         self.extra_label.setText(tr("絞り込み: {f}").format(f="、".join(parts)) if parts else "")
         self.extra_label.setVisible(bool(parts))
         self.clear_extra.setVisible(bool(parts))
