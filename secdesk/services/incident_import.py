@@ -22,8 +22,8 @@ from secdesk.domain.roles import Permission
 from secdesk.i18n import tr
 from secdesk.io.incident_format import REQUIRED
 from secdesk.io.tabular import Table
+from secdesk.services import bulk, refs, trail
 from secdesk.services import incident_search as search
-from secdesk.services import refs, trail
 from secdesk.services.context import Actor, Clock
 from secdesk.services.incident_rows import Lookups, ParsedRow, parse_row
 from secdesk.services.incident_settings import load_rules
@@ -174,14 +174,22 @@ def _write(
     _assign_refs(session, rows)
     total = len(rows)
     ids: dict[str, int] = {}
+    # Plain executemany through the connection: the ORM's bulk path with RETURNING costs
+    # minutes at this size. The new ids are then read back by their (unique) numbers.
     for start in range(0, total, BATCH):
         batch = rows[start : start + BATCH]
-        values = [r.incident_values(now, rules) for r in batch]
-        result = session.execute(
-            insert(Incident).returning(Incident.id, sort_by_parameter_order=True), values
+        bulk.insert_rows(
+            session, Incident.__table__, [r.incident_values(now, rules) for r in batch]
         )
-        for row, new_id in zip(batch, result.scalars(), strict=True):
-            ids[row.ref] = new_id
+        refs_ = [r.ref for r in batch]
+        for lot in range(0, len(refs_), 900):
+            ids.update(
+                session.execute(
+                    select(Incident.ref, Incident.id).where(
+                        Incident.ref.in_(refs_[lot : lot + 900])
+                    )
+                ).all()
+            )
         if progress is not None:
             progress(start + len(batch), total, tr("記録を書き込んでいます…"))
     actor_name = actor.display_name or actor.username
@@ -197,7 +205,7 @@ def _write(
         (IncidentNotification, contacts),
     ):
         for start in range(0, len(values), BATCH * 4):
-            session.execute(insert(table), values[start : start + BATCH * 4])
+            bulk.insert_rows(session, table.__table__, values[start : start + BATCH * 4])
     _finish_links(session, rows, ids, now, actor.username)
     _set_next_due(session, rows, ids, duties)
     for row in rows:

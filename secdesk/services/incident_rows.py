@@ -59,6 +59,7 @@ class Lookups:
     users: dict[str, int]
     severities: dict[str, int]
     existing_refs: set[str]
+    columns: dict[str, int] = field(default_factory=dict)  # header → index in a row
     seen_refs: dict[str, int] = field(default_factory=dict)
 
     @classmethod
@@ -101,6 +102,7 @@ class Lookups:
             users=dict(session.execute(select(User.username, User.id)).all()),
             severities=dict(session.execute(select(SeverityLevel.name, SeverityLevel.id)).all()),
             existing_refs=existing,
+            columns={h: i for i, h in reversed(list(enumerate(table.headers)))},
         )
 
 
@@ -200,11 +202,14 @@ def parse_row(
 ) -> tuple[ParsedRow | None, list[Problem]]:
     problems: list[str] = []
 
+    values, width = row.values, len(row.values)
+
     def get(name: str) -> str:
-        index = table.column(name)
-        if index is None or index >= len(row.values):
+        index = lookups.columns.get(name)
+        if index is None or index >= width:
             return ""
-        return unneutralise(row.values[index])
+        value = values[index]
+        return unneutralise(value) if value[:1] == "'" else value
 
     def time_of(name: str) -> datetime | None:
         try:
