@@ -59,7 +59,5 @@ def insert_rows(session: Session, table: Table, rows: list[dict]) -> None:
             if value is not None:
                 values[index] = convert(value)
         params.append(tuple(values))
-    sql = (
-        f'INSERT INTO "{table.name}" ({", ".join(keys)}) VALUES ({", ".join("?" for _ in keys)})'
-    )
+    sql = f'INSERT INTO "{table.name}" ({", ".join(keys)}) VALUES ({", ".join("?" for _ in keys)})'
     connection.exec_driver_sql(sql, params)

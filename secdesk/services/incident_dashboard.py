@@ -244,6 +244,9 @@ def _category_chart(session, year: int, group: str) -> Tile:
             rows.append(
                 ChartRow(category.name, values, {"fiscal_year": year, "category": category.id})
             )
+    values = (counts.get((None, vocab.INCIDENT), 0), counts.get((None, vocab.NEAR_MISS), 0))
+    if any(values):
+        rows.append(ChartRow(tr("（分類なし）"), values, {"fiscal_year": year, "category": 0}))
     return Tile(
         "incidents_by_category",
         tr("分類別のインシデントとヒヤリハット"),
@@ -284,6 +287,10 @@ def _department_chart(session, year: int, group: str) -> Tile:
         )
         for d in silent[: DEPARTMENT_ROWS // 2]
     ]
+    if counts.get(None):
+        rows.append(
+            ChartRow(tr("（所属なし）"), (counts[None],), {"fiscal_year": year, "department_id": 0})
+        )
     detail = tr("報告のない所属 {n}（全 {all} 所属）").format(n=len(silent), all=len(leaves))
     if len(silent) > DEPARTMENT_ROWS // 2:
         detail += tr("：ほかに {names}").format(
@@ -326,15 +333,16 @@ def _response_chart(session, year: int, group: str) -> Tile:
             if value is not None:
                 lists[index].append(value)
     rows = []
-    for category in categories_in(session):
-        if category.parent_id is not None or category.id not in spans:
+    tops = [(c.id, c.name) for c in categories_in(session) if c.parent_id is None]
+    for category_id, name in [*tops, (None, tr("（分類なし）"))]:
+        if category_id not in spans:
             continue
-        medians = tuple(median(v) if v else None for v in spans[category.id])
+        medians = tuple(median(v) if v else None for v in spans[category_id])
         rows.append(
             ChartRow(
-                category.name,
+                name,
                 medians,
-                {"fiscal_year": year, "category": category.id, "kind": vocab.INCIDENT},
+                {"fiscal_year": year, "category": category_id or 0, "kind": vocab.INCIDENT},
                 tuple(_duration(m) for m in medians),
             )
         )

@@ -125,14 +125,22 @@ class IncidentListSource:
             conditions.append(col(Incident.status).in_(sorted(vocab.OPEN_STATUSES)))
         elif status:
             conditions.append(col(Incident.status) == status)
-        if f("category"):
-            conditions.append(col(Incident.category_top_id) == int(f("category")))
+        if f("category") is not None:
+            # 0 stands for "no category" (a dashboard row of its own).
+            category = int(f("category"))
+            conditions.append(
+                col(Incident.category_top_id) == category
+                if category
+                else Incident.category_top_id.is_(None)
+            )
         if f("category_id"):
             conditions.append(col(Incident.category_id) == int(f("category_id")))
         departments = f("department_id")
-        if departments:
+        if departments is not None and departments != ():
             if isinstance(departments, list | tuple):
                 conditions.append(col(Incident.department_id).in_([int(d) for d in departments]))
+            elif int(departments) == 0:  # "no department", as for categories
+                conditions.append(Incident.department_id.is_(None))
             else:
                 conditions.append(col(Incident.department_id) == int(departments))
         if f("segment"):
