@@ -266,3 +266,24 @@ def test_viewer_reads_but_cannot_log_or_edit(qtbot, make_ctx, gui_services, gui_
     dialog = page.dialog
     qtbot.addWidget(dialog)
     assert not dialog.tabs.widget(0).isEnabled() and not dialog.status_button.isVisible()
+
+
+def test_administrator_edits_categories_and_levels(qtbot, window, gui_services, gui_admin, monkeypatch):
+    import secdesk.gui.incident_masters_dialog as masters
+
+    page = _section(window)
+    page.edit_masters()
+    dialog = page.dialog
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(masters, "ask_name", lambda *a: "SNS")
+    dialog.categories.setCurrentItem(dialog.categories.topLevelItem(0))
+    dialog.add_sub()
+    labels = [c.label for c in gui_services.incident_masters.categories(gui_admin.actor())]
+    assert "誤送付・誤送信 › SNS" in labels
+    top = dialog.categories.topLevelItem(dialog.categories.topLevelItemCount() - 1)
+    dialog.categories.setCurrentItem(top)
+    dialog.toggle_category()
+    assert dialog.categories.topLevelItem(dialog.categories.topLevelItemCount() - 1).text(1) == "使用停止"
+    monkeypatch.setattr(masters, "ask_name", lambda *a: "致命的")
+    dialog.add_severity()
+    assert dialog.severities.topLevelItemCount() == 6

@@ -100,6 +100,10 @@ class IncidentsSection(Section):
         self.import_button.clicked.connect(self.import_file)
         self.export_button.clicked.connect(self.export_list)
         self.rules_button.clicked.connect(self.edit_rules)
+        self.masters_button = QPushButton(tr("分類・重大度…"), self)
+        self.masters_button.setObjectName("incident_masters")
+        self.masters_button.clicked.connect(self.edit_masters)
+        self.masters_button.setVisible(ctx.actor.can(Permission.MANAGE_MASTER_DATA))
         for button in (self.near_miss_button, self.incident_button, self.import_button):
             button.setVisible(can_edit)
         self.export_button.setVisible(ctx.actor.can(Permission.EXPORT))
@@ -108,7 +112,12 @@ class IncidentsSection(Section):
         for button in (self.near_miss_button, self.incident_button, self.open_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button in (self.import_button, self.export_button, self.rules_button):
+        for button in (
+            self.import_button,
+            self.export_button,
+            self.rules_button,
+            self.masters_button,
+        ):
             actions.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -283,6 +292,13 @@ class IncidentsSection(Section):
 
         dialog = RulesDialog(self.ctx, self.ctx.services.settings.all(), self)
         dialog.accepted.connect(lambda: self.ctx.hub.changed.emit("setting"))
+        dialog.open()
+        self.dialog = dialog
+
+    def edit_masters(self) -> None:
+        from secdesk.gui.incident_masters_dialog import MastersDialog
+
+        dialog = MastersDialog(self.ctx, self)
         dialog.open()
         self.dialog = dialog
 
