@@ -6,8 +6,9 @@ from functools import cached_property
 
 from argon2 import PasswordHasher
 
-# Registers that declare organisation settings and dashboard tiles, imported for that effect.
-from secdesk.services import incident_dashboard, incident_settings  # noqa: F401
+# Registers that declare organisation settings, dashboard tiles and trail labels, imported for that
+# effect.
+from secdesk.services import incident_dashboard, incident_settings, incidents  # noqa: F401
 from secdesk.services.accounts import AccountService
 from secdesk.services.context import Clock
 from secdesk.services.departments import DepartmentService

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secdesk.domain import incidents as vocab
-from secdesk.domain.duties import DUTY_LABELS, DutyRules, required_duties
+from secdesk.domain.duties import DutyRules, required_duties
 from secdesk.domain.errors import Problem
 from secdesk.domain.fiscal import fiscal_year
 from secdesk.domain.text import clean_line, clean_multiline, normalize, normalize_code
@@ -18,15 +18,15 @@ from secdesk.i18n import tr
 from secdesk.io.incident_format import (
     parse_bool,
     parse_time,
-    split_entries,
     unneutralise,
 )
 from secdesk.io.tabular import Row, Table
 from secdesk.services import incident_search as search
 from secdesk.services.context import Actor
+from secdesk.services.incident_cells import contacts_of, duties_of, events_of
+from secdesk.services.incident_checks import FIELD_LABELS, clean_input
 from secdesk.services.incident_masters import categories_in
 from secdesk.services.incident_records import EDITABLE, IncidentInput, personal_info
-from secdesk.services.incidents import FIELD_LABELS, clean_input
 from secdesk.store.models import Department, Incident, SeverityLevel, Staff, User
 from secdesk.store.models.incidents import NO_DUE
 
@@ -346,9 +346,9 @@ def parse_row(
         column = _COLUMN_OF.get(problem.field or "", tr(FIELD_LABELS.get(problem.field or "", "")))
         problems.append(f"{column}: {problem.message}" if column else problem.message)
     first_response, closed = time_of("初動日時"), time_of("完了日時")
-    events = _events(get("対応経過"), problems)
-    duties = _duties(get("報告義務"), problems)
-    contacts = _contacts(get("関係機関への連絡"), problems)
+    events = events_of(get("対応経過"), problems)
+    duties = duties_of(get("報告義務"), problems)
+    contacts = contacts_of(get("関係機関への連絡"), problems)
     if problems:
         return None, [Problem(message, line=row.line) for message in problems]
     return (
@@ -370,94 +370,3 @@ def parse_row(
         ),
         [],
     )
-
-
-def _events(cell: str, problems: list[str]) -> list[dict]:
-    result = []
-    try:
-        entries = split_entries(cell, 6)
-    except ValueError as error:
-        problems.append(tr("対応経過: {e}").format(e=error))
-        return []
-    for at_text, actor, kind_text, old, new, text in entries:
-        try:
-            at = parse_time(at_text)
-        except ValueError:
-            at = None
-        kind = vocab.code_for_label(vocab.EVENT_LABELS, kind_text)
-        old_code = vocab.code_for_label(vocab.STATUS_LABELS, old) if old else ""
-        new_code = vocab.code_for_label(vocab.STATUS_LABELS, new) if new else ""
-        if at is None or kind is None or old_code is None or new_code is None:
-            problems.append(
-                tr("対応経過: 「{e}」を読めません。").format(e=f"{at_text} {kind_text}".strip())
-            )
-            continue
-        result.append(
-            {
-                "at": at,
-                "actor_name": actor[:100],
-                "kind": kind,
-                "from_status": old_code,
-                "to_status": new_code,
-                "text": text,
-            }
-        )
-    return result
-
-
-def _duties(cell: str, problems: list[str]) -> list[dict] | None:
-    if not cell.strip():
-        return None
-    try:
-        entries = split_entries(cell, 7)
-    except ValueError as error:
-        problems.append(tr("報告義務: {e}").format(e=error))
-        return []
-    result = []
-    for label, due, required, done_at, method, note, basis in entries:
-        code = vocab.code_for_label(DUTY_LABELS, label)
-        try:
-            due_on = date.fromisoformat(due.strip())
-            done = parse_time(done_at)
-        except ValueError:
-            code = None
-        if code is None or parse_bool(required) is None:
-            problems.append(
-                tr("報告義務: 「{e}」を読めません。").format(e=f"{label} {due}".strip())
-            )
-            continue
-        result.append(
-            {
-                "code": code,
-                "due_on": due_on,
-                "required": parse_bool(required),
-                "done_at": done,
-                "method": method[:50],
-                "note": note,
-                "basis": basis[:300],
-            }
-        )
-    return result
-
-
-def _contacts(cell: str, problems: list[str]) -> list[dict]:
-    try:
-        entries = split_entries(cell, 4)
-    except ValueError as error:
-        problems.append(tr("関係機関への連絡: {e}").format(e=error))
-        return []
-    result = []
-    for target, at_text, method, note in entries:
-        try:
-            at = parse_time(at_text)
-        except ValueError:
-            at = None
-        if target not in vocab.NOTIFICATION_TARGETS or at is None:
-            problems.append(
-                tr("関係機関への連絡: 「{e}」を読めません。").format(
-                    e=f"{target} {at_text}".strip()
-                )
-            )
-            continue
-        result.append({"target": target, "notified_at": at, "method": method[:50], "note": note})
-    return result

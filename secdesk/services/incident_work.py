@@ -26,7 +26,7 @@ from secdesk.services import trail
 from secdesk.services.context import Actor, Clock
 from secdesk.services.incident_records import get_incident
 from secdesk.services.incident_settings import attachment_limit_bytes
-from secdesk.services.incidents import add_event, update_next_due
+from secdesk.services.incident_timeline import add_event, update_next_due
 from secdesk.store.models import (
     Incident,
     IncidentAttachment,

@@ -13,38 +13,34 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secdesk.domain import incidents as vocab
-from secdesk.domain.duties import DUTY_LABELS, required_duties
 from secdesk.domain.errors import ConflictDetails, EditConflict, Problem, ValidationError
 from secdesk.domain.fiscal import fiscal_year
 from secdesk.domain.roles import Permission
-from secdesk.domain.text import clean_line, clean_multiline
+from secdesk.domain.text import clean_multiline
 from secdesk.domain.timezone import TOKYO
 from secdesk.i18n import QT_TR_NOOP, tr
 from secdesk.services import incident_search as search
 from secdesk.services import refs, trail
 from secdesk.services.context import Actor, Clock
+from secdesk.services.incident_checks import (
+    FIELD_LABELS,
+    clean_input,
+    reference_problems,
+    top_category,
+)
 from secdesk.services.incident_records import (
     EDITABLE,
     IncidentInfo,
     IncidentInput,
-    aware_day,
     get_incident,
     input_of,
     load_info,
-    personal_info,
 )
 from secdesk.services.incident_settings import load_rules
+from secdesk.services.incident_timeline import add_event, sync_duties
 from secdesk.store.models import (
-    Department,
     Incident,
-    IncidentCategory,
-    IncidentDuty,
-    IncidentEvent,
-    SeverityLevel,
-    Staff,
-    User,
 )
-from secdesk.store.models.incidents import NO_DUE
 
 trail.ACTION_LABELS.update(
     {
@@ -66,234 +62,6 @@ trail.ENTITY_LABELS.update(
         "incident_attachment": QT_TR_NOOP("添付ファイル"),
     }
 )
-
-TEXT_LIMIT = 20_000
-FIELD_LABELS = {
-    "title": QT_TR_NOOP("件名"),
-    "description": QT_TR_NOOP("概要"),
-    "category_id": QT_TR_NOOP("分類"),
-    "segment": QT_TR_NOOP("ネットワーク"),
-    "department_id": QT_TR_NOOP("所属"),
-    "reporter_staff_id": QT_TR_NOOP("報告者"),
-    "handler_user_id": QT_TR_NOOP("担当者"),
-    "occurred_at": QT_TR_NOOP("発生日時"),
-    "discovered_at": QT_TR_NOOP("発見日時"),
-    "reported_at": QT_TR_NOOP("CSIRTへの報告日時"),
-    "severity_id": QT_TR_NOOP("重大度"),
-    "cause": QT_TR_NOOP("原因"),
-    "countermeasures": QT_TR_NOOP("応急措置・対応"),
-    "preventive_measures": QT_TR_NOOP("再発防止策"),
-    "tags": QT_TR_NOOP("タグ"),
-    "classification": QT_TR_NOOP("機密性"),
-    "persons_affected": QT_TR_NOOP("本人の数"),
-    "sensitive_data": QT_TR_NOOP("要配慮個人情報"),
-    "my_number": QT_TR_NOOP("特定個人情報"),
-    "unlawful_purpose": QT_TR_NOOP("不正の目的のおそれ"),
-    "financial_harm": QT_TR_NOOP("財産的被害のおそれ"),
-    "leaked_items": QT_TR_NOOP("漏えい等した項目"),
-    "secondary_damage": QT_TR_NOOP("二次被害"),
-    "persons_response": QT_TR_NOOP("本人への対応"),
-    "publication": QT_TR_NOOP("公表"),
-}
-
-
-def clean_input(data: IncidentInput, now: datetime) -> tuple[IncidentInput, list[Problem]]:
-    """Normalise and check the fields that need no database (shared by the form and the import)."""
-    clean = replace(
-        data,
-        title=clean_line(data.title),
-        tags=" ".join(vocab.split_tags(data.tags)),
-        **{
-            name: clean_multiline(getattr(data, name))
-            for name in (
-                "description",
-                "cause",
-                "countermeasures",
-                "preventive_measures",
-                "leaked_items",
-                "secondary_damage",
-                "persons_response",
-                "publication",
-            )
-        },
-    )
-    problems = []
-    if data.kind not in vocab.KINDS:
-        problems.append(Problem(tr("種別はヒヤリハットかインシデントを選んでください。"), "kind"))
-    if not clean.title:
-        problems.append(Problem(tr("件名を入力してください。"), "title"))
-    elif len(clean.title) > 200:
-        problems.append(Problem(tr("件名は200文字以内で入力してください。"), "title"))
-    for name in ("description", "cause", "countermeasures", "preventive_measures"):
-        if len(getattr(clean, name)) > TEXT_LIMIT:
-            problems.append(
-                Problem(tr("{n}文字以内で入力してください。").format(n=f"{TEXT_LIMIT:,}"), name)
-            )
-    if len(clean.tags) > 400:
-        problems.append(Problem(tr("タグは合わせて400文字以内にしてください。"), "tags"))
-    if clean.segment and clean.segment not in vocab.SEGMENTS:
-        problems.append(Problem(tr("ネットワークの区分が正しくありません。"), "segment"))
-    if clean.classification not in vocab.CLASSIFICATIONS:
-        problems.append(Problem(tr("機密性の区分を選んでください。"), "classification"))
-    if clean.persons_affected is not None and not 0 <= clean.persons_affected <= 100_000_000:
-        problems.append(
-            Problem(tr("本人の数は0以上の整数で入力してください。"), "persons_affected")
-        )
-    times = vocab.Times(clean.occurred_at, clean.discovered_at, clean.reported_at)
-    problems.extend(Problem(message, field) for field, message in vocab.time_problems(times, now))
-    return clean, problems
-
-
-def reference_problems(
-    session: Session, data: IncidentInput, current: Incident | None
-) -> list[Problem]:
-    """The chosen category, department, people and level must exist (and be in use, when new)."""
-    problems = []
-
-    def usable(model, value, field, current_value, message):
-        if value is None:
-            return
-        row = session.get(model, value)
-        active = getattr(row, "active", True) if row is not None else False
-        if row is None or (not active and value != current_value):
-            problems.append(Problem(message, field))
-
-    usable(
-        IncidentCategory,
-        data.category_id,
-        "category_id",
-        current.category_id if current else None,
-        tr("分類が見つからないか、使われていません。"),
-    )
-    usable(
-        Department,
-        data.department_id,
-        "department_id",
-        current.department_id if current else None,
-        tr("所属が見つかりません。"),
-    )
-    usable(
-        Staff,
-        data.reporter_staff_id,
-        "reporter_staff_id",
-        None,
-        tr("報告者が職員名簿にありません。"),
-    )
-    usable(
-        User,
-        data.handler_user_id,
-        "handler_user_id",
-        current.handler_user_id if current else None,
-        tr("担当者のユーザーが見つからないか、無効です。"),
-    )
-    usable(
-        SeverityLevel,
-        data.severity_id,
-        "severity_id",
-        current.severity_id if current else None,
-        tr("重大度が見つからないか、使われていません。"),
-    )
-    return problems
-
-
-def top_category(session: Session, category_id: int | None) -> int | None:
-    if category_id is None:
-        return None
-    parent = session.scalar(
-        select(IncidentCategory.parent_id).where(IncidentCategory.id == category_id)
-    )
-    return parent or category_id
-
-
-def add_event(
-    session: Session,
-    incident: Incident,
-    actor: Actor,
-    clock: Clock,
-    kind: str,
-    text: str = "",
-    at: datetime | None = None,
-    from_status: str = "",
-    to_status: str = "",
-) -> IncidentEvent:
-    event = IncidentEvent(
-        incident_id=incident.id,
-        at=at or clock.now(),
-        recorded_at=clock.now(),
-        actor_id=actor.id,
-        actor_name=actor.display_name or actor.username,
-        kind=kind,
-        from_status=from_status,
-        to_status=to_status,
-        text=text,
-    )
-    session.add(event)
-    return event
-
-
-def sync_duties(session: Session, incident: Incident, actor: Actor, clock: Clock) -> None:
-    """Derive the duties owed from the facts; keep done ones, retire those no longer owed."""
-    rules = load_rules(session)
-    wanted = {}
-    if incident.status not in (vocab.WITHDRAWN, vocab.PROMOTED):
-        wanted = {
-            d.code: d
-            for d in required_duties(
-                incident.kind, personal_info(incident), aware_day(incident), rules
-            )
-        }
-    existing = {
-        d.code: d
-        for d in session.scalars(
-            select(IncidentDuty).where(IncidentDuty.incident_id == incident.id)
-        )
-    }
-    notes = []
-    for code, due in wanted.items():
-        duty = existing.get(code)
-        if duty is None:
-            session.add(
-                IncidentDuty(incident_id=incident.id, code=code, due_on=due.due, basis=due.basis)
-            )
-            notes.append(
-                tr("{duty}（期限 {due}）: {basis}").format(
-                    duty=tr(DUTY_LABELS[code]), due=due.due.isoformat(), basis=due.basis
-                )
-            )
-        elif not duty.required or duty.due_on != due.due or duty.basis != due.basis:
-            if duty.due_on != due.due or not duty.required:
-                notes.append(
-                    tr("{duty}の期限 {due}").format(
-                        duty=tr(DUTY_LABELS[code]), due=due.due.isoformat()
-                    )
-                )
-            duty.required, duty.due_on, duty.basis = True, due.due, due.basis
-    for code, duty in existing.items():
-        if code not in wanted and duty.required and duty.done_at is None:
-            duty.required = False
-            notes.append(
-                tr("{duty}は不要になりました").format(duty=tr(DUTY_LABELS.get(code, code)))
-            )
-    if notes:
-        add_event(session, incident, actor, clock, vocab.EVENT_DUTY, "\n".join(notes))
-    session.flush()
-    update_next_due(session, incident)
-
-
-def update_next_due(session: Session, incident: Incident) -> None:
-    incident.next_due_on = (
-        session.scalar(
-            select(IncidentDuty.due_on)
-            .where(
-                IncidentDuty.incident_id == incident.id,
-                IncidentDuty.required.is_(True),
-                IncidentDuty.done_at.is_(None),
-            )
-            .order_by(IncidentDuty.due_on)
-            .limit(1)
-        )
-        or NO_DUE
-    )
 
 
 def _stored_fields(incident: Incident) -> dict[str, object]:

@@ -5,8 +5,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from secdesk.domain import incidents as v
-from secdesk.gui.incident_dialogs import IncidentDialog, QuickEntryDialog
+from secdesk.gui.incident_dialogs import IncidentDialog
 from secdesk.gui.incident_forms import DutyDialog, NoteDialog, RulesDialog, StatusDialog
+from secdesk.gui.incident_quick import QuickEntryDialog
 from secdesk.gui.sections.incidents import IncidentsSection
 from tests.services.incident_helpers import at, incident, near_miss
 
@@ -268,7 +269,9 @@ def test_viewer_reads_but_cannot_log_or_edit(qtbot, make_ctx, gui_services, gui_
     assert not dialog.tabs.widget(0).isEnabled() and not dialog.status_button.isVisible()
 
 
-def test_administrator_edits_categories_and_levels(qtbot, window, gui_services, gui_admin, monkeypatch):
+def test_administrator_edits_categories_and_levels(
+    qtbot, window, gui_services, gui_admin, monkeypatch
+):
     import secdesk.gui.incident_masters_dialog as masters
 
     page = _section(window)
@@ -283,7 +286,10 @@ def test_administrator_edits_categories_and_levels(qtbot, window, gui_services, 
     top = dialog.categories.topLevelItem(dialog.categories.topLevelItemCount() - 1)
     dialog.categories.setCurrentItem(top)
     dialog.toggle_category()
-    assert dialog.categories.topLevelItem(dialog.categories.topLevelItemCount() - 1).text(1) == "使用停止"
+    assert (
+        dialog.categories.topLevelItem(dialog.categories.topLevelItemCount() - 1).text(1)
+        == "使用停止"
+    )
     monkeypatch.setattr(masters, "ask_name", lambda *a: "致命的")
     dialog.add_severity()
     assert dialog.severities.topLevelItemCount() == 6

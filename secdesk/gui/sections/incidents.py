@@ -228,7 +228,7 @@ class IncidentsSection(Section):
     def new_record(self, kind: str = vocab.NEAR_MISS) -> None:
         if not self.ctx.actor.can(Permission.EDIT_INCIDENTS):
             return
-        from secdesk.gui.incident_dialogs import QuickEntryDialog
+        from secdesk.gui.incident_quick import QuickEntryDialog
 
         dialog = QuickEntryDialog(
             self.ctx, self.choices, self, kind=kind if isinstance(kind, str) else vocab.NEAR_MISS
