@@ -109,7 +109,7 @@ def cmd_search(ctx, args) -> int:
     if args.limit < 1:
         raise CliError(tr("--limit は1以上にしてください。"), 2)
     source = ctx.services.incidents.list_source()
-    query = ListQuery(args.query, sort="discovered", descending=True)
+    query = ListQuery(args.query, sort="ref", descending=True)  # newest first
     total = source.count(ctx.actor, query)
     ids = source.ids(ctx.actor, query, limit=args.limit)
     rows = source.rows(ctx.actor, ids)

@@ -155,13 +155,24 @@ def label(mapping: dict[str, str], code: str | None) -> str:
     return tr(mapping[code]) if code in mapping else code
 
 
+_REVERSE: dict[tuple[int, str], dict[str, str]] = {}
+
+
 def code_for_label(mapping: dict[str, str], text: str) -> str | None:
-    """The code whose label (Japanese or current language) or code equals `text`."""
-    text = text.strip()
-    for code, source in mapping.items():
-        if text in (code, source, tr(source)):
-            return code
-    return None
+    """The code whose label (Japanese or current language) or code equals `text`.
+
+    The reverse maps are built once per vocabulary and language: an import asks 500,000 times."""
+    from secdesk.i18n import language
+
+    key = (id(mapping), language())
+    reverse = _REVERSE.get(key)
+    if reverse is None:
+        reverse = {}
+        for code, source in mapping.items():
+            for word in (code, source, tr(source)):
+                reverse.setdefault(word, code)
+        _REVERSE[key] = reverse
+    return reverse.get(text.strip())
 
 
 # --- reference numbers ---------------------------------------------------------------------------

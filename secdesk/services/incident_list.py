@@ -51,6 +51,27 @@ OPEN = "open"  # status filter: every status still being worked on
 # index than to collect and sort (measured in benchmarks/incidents_list.py).
 WIDE_SHARE = 0.02
 _ID_CHUNK = 20_000
+# Filters on columns whose values are spread over time and every other column…
+SPREAD_FILTERS = frozenset(
+    {
+        "kind",
+        "status",
+        "category",
+        "category_id",
+        "department_id",
+        "segment",
+        "severity_id",
+        "handler_user_id",
+        "overdue",
+        "due_soon",
+    }
+)
+# …and filters that are ranges of the discovery time.
+TIME_FILTERS = frozenset({"fiscal_year", "month"})
+# Sort columns whose order is not that of time.
+SPREAD_SORTS = frozenset(
+    {"kind", "status", "title", "category", "department", "severity", "handler"}
+)
 
 
 def month_bounds(year: int, month: int) -> tuple[datetime, datetime]:
@@ -78,7 +99,9 @@ class IncidentListSource:
         ColumnSpec("handler", QT_TR_NOOP("担当者"), width=110),
     )
     _SORT: ClassVar[dict] = {
-        "ref": Incident.ref,
+        # Numbers are issued in registration order, so the number column sorts by the id: the
+        # primary key (no index of its own), and the order the free-text index keeps too.
+        "ref": Incident.id,
         "kind": Incident.kind,
         "status": Incident.status,
         "discovered": Incident.discovered_at,
@@ -108,16 +131,17 @@ class IncidentListSource:
         sqlite = session.get_bind().dialect.name == "sqlite"
 
         def col(column):
-            if unindexed and sqlite:
-                return UnaryExpression(
-                    column.expression, operator=operators.custom_op("+"), type_=column.type
-                )
-            return column
+            return _unindexed(column) if unindexed and sqlite else column
 
         conditions = []
         f = query.filter
         if f("fiscal_year") is not None:
-            conditions.append(col(Incident.fiscal_year) == int(f("fiscal_year")))
+            # The fiscal year is that of the discovery, so it is a range of discovered_at: one
+            # index then serves the filter and the default order (newest first) together.
+            start, _ = month_bounds(int(f("fiscal_year")), 4)
+            end, _ = month_bounds(int(f("fiscal_year")) + 1, 4)
+            conditions.append(col(Incident.discovered_at) >= start)
+            conditions.append(col(Incident.discovered_at) < end)
         if f("kind"):
             conditions.append(col(Incident.kind) == f("kind"))
         status = f("status")
@@ -202,34 +226,55 @@ class IncidentListSource:
 
     def ids(self, actor: Actor, query: ListQuery, limit: int | None = None) -> array:
         actor.require(Permission.READ)
-        sort = self._SORT.get(query.sort, Incident.discovered_at)
+        sort = self._SORT.get(query.sort, Incident.id)
         descending = query.descending if query.sort in self._SORT else True
         with self.db.read() as session:
-            wide = self._is_wide(session, query)
-            conditions = self._where(session, query, unindexed=wide and limit is not None)
+            if query.text.strip() and not query.filters and sort is Incident.id:
+                # Text alone in number order: the free-text index returns its matches in id
+                # order, so the first page needs no more than the first matches.
+                found = search.matching_ids(session, query.text)
+                if found is None:
+                    return array("q")
+                column = found.selected_columns[0]
+                found = found.order_by(column.desc() if descending else column.asc())
+                if limit is not None:
+                    found = found.limit(limit)
+                return _fetch_ids(session, found)
+            plan = self._plan(session, query) if limit is not None else "natural"
+            conditions = self._where(session, query, unindexed=plan == "scan")
             stmt = select(Incident.id).where(*conditions)
+            order = (sort, Incident.id)
+            if plan == "collect" and session.get_bind().dialect.name == "sqlite":
+                # Keep SQLite from walking the sort index past rows the filter rejects: take the
+                # filtered rows through their own index and keep the best `limit` of them.
+                order = tuple(_unindexed(c) for c in order)
             if descending:
-                stmt = stmt.order_by(sort.desc(), Incident.id.desc())
+                stmt = stmt.order_by(*(c.desc() for c in order))
             else:
-                stmt = stmt.order_by(sort.asc(), Incident.id.asc())
+                stmt = stmt.order_by(*(c.asc() for c in order))
             if limit is not None:
-                stmt = stmt.limit(limit)
-                return id_array(session.scalars(stmt))
-            result = session.execute(stmt.execution_options(yield_per=_ID_CHUNK)).scalars()
-            ids = array("q")
-            for chunk in result.partitions():
-                ids.extend(chunk)
-            return ids
+                return id_array(session.scalars(stmt.limit(limit)))
+            return _fetch_ids(session, stmt)
 
-    def _is_wide(self, session, query: ListQuery) -> bool:
-        """Does the filter keep enough rows that scanning the sort index finds a page quickly?"""
-        if not query.filters and not query.text.strip():
-            return True
+    def _plan(self, session, query: ListQuery) -> str:
+        """How to find the first page: "natural" (let the database choose: no filter, or the
+        filter is a range of the sort column), "scan" (walk the sort index, testing the filter:
+        the filter keeps many rows that are spread over every value of the sort column), or
+        "collect" (take the filtered rows and keep the best; narrow or time-correlated filters,
+        whose rows would come late in a walk of the sort index)."""
+        keys = {key for key, _ in query.filters}
+        text = bool(query.text.strip())
+        if not keys:
+            return "natural"
+        if keys <= TIME_FILTERS and query.sort == "discovered" and not text:
+            return "natural"
         known = self._counts.get(query)
-        if known is None:
-            return False
+        if known is None or text or not keys <= SPREAD_FILTERS | TIME_FILTERS:
+            return "collect"
+        if keys & TIME_FILTERS and query.sort not in SPREAD_SORTS:
+            return "collect"  # numbers and deadlines follow time too
         total = session.scalar(select(func.max(Incident.id))) or 1
-        return known / total > WIDE_SHARE
+        return "scan" if known / total > WIDE_SHARE else "collect"
 
     def rows(self, actor: Actor, ids: Sequence[int]) -> dict[int, ListRow]:
         actor.require(Permission.READ)
@@ -283,6 +328,20 @@ class IncidentListSource:
                     _state(status, due, today, soon),
                 )
         return result
+
+
+def _fetch_ids(session, stmt) -> array:
+    """Every id of a statement, a chunk at a time (a million ids are 8 MB, not 100)."""
+    ids = array("q")
+    result = session.execute(stmt.execution_options(yield_per=_ID_CHUNK)).scalars()
+    for chunk in result.partitions():
+        ids.extend(chunk)
+    return ids
+
+
+def _unindexed(column):
+    """`+column`: the same value, but SQLite will not use the column's index for it."""
+    return UnaryExpression(column.expression, operator=operators.custom_op("+"), type_=column.type)
 
 
 def _state(status: str, due: date, today: date, soon: date) -> str | None:

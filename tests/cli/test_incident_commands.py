@@ -38,8 +38,9 @@ def test_search_prints_matching_records_newest_first(register, capsys):
     path, made = register
     assert run(path, "search", "紛失", "--limit", "5") == 0
     out = capsys.readouterr().out.splitlines()
-    assert [line.split("\t")[0] for line in out[:2]] == [made[0].ref, made[1].ref]
-    assert "USBメモリの紛失未遂" in out[0] and "2 件中 2 件" in out[-1]
+    # Newest registered first.
+    assert [line.split("\t")[0] for line in out[:2]] == [made[1].ref, made[0].ref]
+    assert "USBメモリの紛失未遂" in out[1] and "2 件中 2 件" in out[-1]
 
 
 def test_export_import_and_report(register, tmp_path, capsys):
@@ -51,7 +52,8 @@ def test_export_import_and_report(register, tmp_path, capsys):
     assert run(path, "import", "incidents", str(out), "--dry-run") == 1
     printed = capsys.readouterr()
     # Lines count the file's lines (io.tabular), and the timeline cells span several.
-    assert "3行目: 番号: 2026-INC-0001 はすでに登録されています" in printed.out
+    assert "2行目: 番号: 2026-NM-0001 はすでに登録されています" in printed.out
+    assert "4行目: 番号: 2026-INC-0001 はすでに登録されています" in printed.out
     assert "何も取り込んでいません" in printed.err
     fresh = tmp_path / "new.csv"
     fresh.write_text(

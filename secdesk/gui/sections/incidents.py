@@ -46,7 +46,7 @@ class IncidentsSection(Section):
             "incidents",
             tr("件名・概要・原因・対策・対応経過を検索（2文字から、全角半角を問わず）"),
             self,
-            default_sort="discovered",
+            default_sort="ref",
             descending=True,
         )
         self.list.opened.connect(self.open_record)
