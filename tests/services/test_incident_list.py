@@ -156,9 +156,9 @@ def test_month_filter_from_the_dashboard(services, csirt, records):
 
 
 @pytest.mark.postgres
+@pytest.mark.parametrize("db", ["postgresql"], indirect=True)  # SQLite: two processes, below
 def test_reference_numbers_are_gap_free_with_concurrent_clients_on_postgres(db, services, csirt):
-    if db.dialect != "postgresql":
-        pytest.skip("the SQLite case runs in two processes below")
+    assert db.dialect == "postgresql"
     barrier = threading.Barrier(4)
     made, errors = [], []
 
