@@ -308,16 +308,17 @@ class IncidentService:
     def _check_version(self, incident: Incident, expected: int, data: IncidentInput | None) -> None:
         if incident.version == expected:
             return
-        mine = {k: v for k, v in vars(data).items()} if data is not None else {}
+
+        def shown(fields: dict[str, object]) -> dict[str, object]:
+            # The conflict dialog lists the fields by these keys: the names on the form.
+            return {tr(FIELD_LABELS.get(k, k)): v for k, v in fields.items()}
+
+        mine = {k: v for k, v in vars(data).items() if k != "kind"} if data is not None else {}
+        theirs = _stored_fields(incident)
         raise EditConflict(
             tr("他の利用者が {ref} を先に更新しました。").format(ref=incident.ref),
             ConflictDetails(
-                "incident",
-                incident.id,
-                expected,
-                incident.version,
-                mine,
-                {"status": incident.status, **_stored_fields(incident)},
+                "incident", incident.id, expected, incident.version, shown(mine), shown(theirs)
             ),
         )
 

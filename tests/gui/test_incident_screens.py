@@ -178,6 +178,12 @@ def test_someone_elses_save_shows_the_conflict(qtbot, window, gui_services, gui_
     dialog.save()
     conflict = dialog.findChild(object, "conflict_dialog")
     assert conflict is not None and conflict.isVisible()
+    table = conflict.findChild(object, "conflict_table")
+    cells = {
+        table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
+        for r in range(table.rowCount())
+    }
+    assert cells["原因"] == ("私の原因", "他の人の原因")
 
 
 def test_dashboard_figures_open_their_records(qtbot, window, records):

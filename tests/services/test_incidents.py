@@ -120,8 +120,8 @@ def test_saving_over_a_newer_save_is_refused_with_both_sides(services, csirt):
         services.incidents.update(
             csirt, info.id, info.version, replace(info.data, cause="別の原因")
         )
-    assert error.value.details.mine["cause"] == "別の原因"
-    assert error.value.details.theirs["cause"] == "封入の確認漏れ"
+    assert error.value.details.mine["原因"] == "別の原因"
+    assert error.value.details.theirs["原因"] == "封入の確認漏れ"
 
 
 def test_timeline_entries_cannot_be_rewritten(services, csirt, db):
