@@ -22,50 +22,26 @@ QM = TS.with_suffix(".qm")
 
 
 def _tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(
-        f"pyside6-{name}"
-    )
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(f"pyside6-{name}")
     if not found:
         sys.exit(f"pyside6-{name} not found: install PySide6-Essentials")
     return found
 
 
 def sources() -> list[str]:
-    listed = subprocess.run(
-        ["git", "ls-files", "secdesk/*.py", "secdesk/**/*.py", "ui/*.ui"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
+    listed = subprocess.run(["git", "ls-files", "secdesk/*.py", "secdesk/**/*.py", "ui/*.ui"], cwd=ROOT,
+                            capture_output=True, text=True, check=True).stdout.split()
     return sorted(set(listed))
 
 
 def update() -> None:
-    subprocess.run(
-        [
-            _tool("lupdate"),
-            *sources(),
-            "-source-language",
-            "ja_JP",
-            "-target-language",
-            "en_US",
-            "-no-obsolete",
-            "-locations",
-            "none",
-            "-ts",
-            str(TS),
-        ],
-        cwd=ROOT,
-        check=True,
-    )
+    subprocess.run([_tool("lupdate"), *sources(), "-source-language", "ja_JP", "-target-language", "en_US",
+                    "-no-obsolete", "-locations", "none", "-ts", str(TS)], cwd=ROOT, check=True)
     release()
 
 
 def release(target: Path = QM) -> None:
-    subprocess.run(
-        [_tool("lrelease"), "-silent", str(TS), "-qm", str(target)], cwd=ROOT, check=True
-    )
+    subprocess.run([_tool("lrelease"), "-silent", str(TS), "-qm", str(target)], cwd=ROOT, check=True)
 
 
 def unfinished() -> list[tuple[str, str]]:
