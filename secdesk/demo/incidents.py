@@ -227,11 +227,16 @@ def add_incidents(services, actor, rng: random.Random, count: int = 140) -> str:
     quiet = {d.id for d in rng.sample(departments, k=min(4, len(departments)))} - {
         b.id for b in busy
     }
-    for index in range(count):
+    # Cases are logged as they are discovered, oldest first, so numbers follow time as they do.
+    ages = sorted(
+        [rng.uniform(1, 540) for _ in range(count - 12)]
+        + [rng.uniform(0.2, 25) for _ in range(12)],
+        reverse=True,
+    )
+    for days_ago in ages:
         case = rng.choice(CASES)
         kind = v.INCIDENT if rng.random() < 0.38 else v.NEAR_MISS
-        recent = index >= count - 12
-        days_ago = rng.uniform(0.2, 25) if recent else rng.uniform(1, 540)
+        recent = days_ago < 25
         discovered = now - timedelta(days=days_ago)
         dept = rng.choice(busy) if rng.random() < 0.5 else rng.choice(departments)
         if dept.id in quiet:
@@ -270,7 +275,7 @@ def add_incidents(services, actor, rng: random.Random, count: int = 140) -> str:
         info = _work(services, actor, rng, info, discovered, now, recent)
         if info.duties and recent and any(d.state == "overdue" for d in info.duties):
             overdue += 1
-        if kind == v.NEAR_MISS and info.status == v.CONFIRMING and rng.random() < 0.25:
+        if kind == v.NEAR_MISS and info.status == v.CONFIRMING and rng.random() < 0.6:
             services.incidents.promote(
                 actor, info.id, info.version, tr("確認の結果、実際に漏えいしていた。")
             )
