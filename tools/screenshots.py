@@ -130,6 +130,9 @@ def main() -> int:
     admin.backup_page.database_settings()
     grab(admin.backup_page.dialog, "37_database_dialog")
     admin.backup_page.dialog.reject()
+    from shots_incidents import incident_shots
+
+    incident_shots(window, services, user, grab, OUT)
     window.lock()
     grab(window.lock_dialog, "40_lock_dialog")
     window.close()

@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "secdesk.cli.roster_commands",
     "secdesk.cli.backup_commands",
     "secdesk.cli.audit_commands",
+    "secdesk.cli.incident_commands",
 )
 
 

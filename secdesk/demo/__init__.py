@@ -16,9 +16,9 @@ DemoStep = Callable[["object", "object", random.Random], str]
 
 
 def _steps() -> list[DemoStep]:
-    from secdesk.demo import audits, roster, users
+    from secdesk.demo import audits, incidents, roster, users
 
-    return [roster.add_roster, users.add_users, audits.add_audits]
+    return [roster.add_roster, users.add_users, incidents.add_incidents, audits.add_audits]
 
 
 def run_demo(services, actor, seed: int = 2026, progress: Callable[[str], None] = print) -> None:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 
+# Registers that declare organisation settings, dashboard tiles and trail labels, imported for that
+# effect.
+from secdesk.services import incident_dashboard, incident_settings, incidents  # noqa: F401
 from secdesk.services.accounts import AccountService
 from secdesk.services.audit_register import AuditRegister
 from secdesk.services.context import Clock
@@ -66,6 +69,42 @@ class Services:
     @cached_property
     def audits(self) -> AuditRegister:
         return AuditRegister(self.db, self.clock)
+
+    @cached_property
+    def incidents(self):
+        from secdesk.services.incidents import IncidentService
+
+        return IncidentService(self.db, self.clock)
+
+    @cached_property
+    def incident_work(self):
+        from secdesk.services.incident_work import IncidentWorkService
+
+        return IncidentWorkService(self.db, self.clock)
+
+    @cached_property
+    def incident_masters(self):
+        from secdesk.services.incident_masters import IncidentMasterService
+
+        return IncidentMasterService(self.db, self.clock)
+
+    @cached_property
+    def incident_export(self):
+        from secdesk.services.incident_export import IncidentExportService
+
+        return IncidentExportService(self.db, self.clock)
+
+    @cached_property
+    def incident_import(self):
+        from secdesk.services.incident_import import IncidentImportService
+
+        return IncidentImportService(self.db, self.clock)
+
+    @cached_property
+    def incident_reports(self):
+        from secdesk.services.incident_report import IncidentReportService
+
+        return IncidentReportService(self.db, self.clock, self.settings)
 
     @cached_property
     def dashboard(self):

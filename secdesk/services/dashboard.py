@@ -18,6 +18,27 @@ from secdesk.store.models import Department, Staff
 
 
 @dataclass(frozen=True)
+class ChartRow:
+    """One category of a chart: its values (one per series) and the records behind it."""
+
+    label: str
+    values: tuple[float | None, ...]
+    filters: dict[str, object] = field(default_factory=dict)
+    texts: tuple[str, ...] = ()  # how each value reads; formatted numbers when empty
+    state: str | None = None  # listing.STATE_* for colour + word
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A small labelled chart: horizontal bars (kind "bars") or a table of figures ("table")."""
+
+    series: tuple[str, ...]
+    rows: tuple[ChartRow, ...]
+    unit: str = ""
+    kind: str = "bars"
+
+
+@dataclass(frozen=True)
 class Tile:
     key: str
     title: str
@@ -27,6 +48,7 @@ class Tile:
     section: str = ""
     filters: dict[str, object] = field(default_factory=dict)
     group: str = ""
+    chart: Chart | None = None  # shown as a chart; each row leads to its own records
 
 
 TileProvider = Callable[["object", Actor], list[Tile]]

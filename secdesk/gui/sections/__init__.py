@@ -17,7 +17,7 @@ class SectionSpec:
 
 
 def section_specs() -> list[SectionSpec]:
-    from secdesk.gui.sections import admin, audits, dashboard, placeholder, roster
+    from secdesk.gui.sections import admin, audits, dashboard, incidents, placeholder, roster
 
     return [
         SectionSpec(
@@ -27,7 +27,7 @@ def section_specs() -> list[SectionSpec]:
             "incidents",
             QT_TR_NOOP("インシデント・ヒヤリハット"),
             "incidents.svg",
-            placeholder.incidents,
+            incidents.IncidentsSection,
         ),
         SectionSpec("training", QT_TR_NOOP("研修"), "training.svg", placeholder.training),
         SectionSpec("audits", QT_TR_NOOP("監査"), "audits.svg", audits.AuditsSection),

@@ -85,11 +85,25 @@ class DashboardSection(Section):
             title.setStyleSheet("font-size: 12pt; font-weight: bold; margin-top: 8px;")
             self.grid.addWidget(title)
             grid = QGridLayout()
-            for index, tile in enumerate(members):
+            cell = 0
+            for tile in members:
+                if tile.chart is not None:
+                    # A chart takes half a row, and starts on a half.
+                    from secdesk.gui.dashboard_chart import ChartTile
+
+                    if not any(m.chart for m in members[: members.index(tile)]):
+                        cell = -(-cell // COLUMNS) * COLUMNS  # charts begin on a row of their own
+                    cell += cell % 2
+                    chart = ChartTile(tile, self.body)
+                    chart.opened.connect(lambda filters, t=tile: self._open_filters(t, filters))
+                    grid.addWidget(chart, cell // COLUMNS, cell % COLUMNS, 1, 2)
+                    cell += 2
+                    continue
                 button = TileButton(tile, self.body)
                 button.clicked.connect(lambda _=False, t=tile: self._open(t))
-                grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+                grid.addWidget(button, cell // COLUMNS, cell % COLUMNS)
                 self.tiles.append(button)
+                cell += 1
             for column in range(COLUMNS):
                 grid.setColumnStretch(column, 1)
             self.grid.addLayout(grid)
@@ -97,6 +111,10 @@ class DashboardSection(Section):
     def _open(self, tile: Tile) -> None:
         if tile.section:
             self.navigate.emit(tile.section, dict(tile.filters))
+
+    def _open_filters(self, tile: Tile, filters: dict) -> None:
+        if tile.section:
+            self.navigate.emit(tile.section, filters)
 
 
 def _clear(layout) -> None:

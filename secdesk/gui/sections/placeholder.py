@@ -34,28 +34,6 @@ class PlannedSection(Section):
         layout.addStretch(1)
 
 
-def incidents(ctx, parent=None) -> Section:
-    return PlannedSection(
-        ctx,
-        tr("インシデント・ヒヤリハット"),
-        tr(
-            "事故と事故になりかけた事例（ヒヤリハット）を一つの台帳で記録し、対応の流れと報告期限を管理します。"
-        ),
-        [
-            tr("ヒヤリハットを1分で登録し、必要ならインシデントに切り替え（履歴は残ります）"),
-            tr("受付 → 初動対応 → 調査 → 復旧 → 再発防止 → 完了 の対応経過を時系列で記録"),
-            tr(
-                "個人情報の漏えい等で生じる報告義務（個人情報保護委員会への速報・確報、本人通知、都道府県）と期限の自動算出、期限超過の赤表示"
-            ),
-            tr(
-                "2文字の日本語（紛失・誤送 など）からの全文検索、所属・分類・重大度などでの絞り込み"
-            ),
-            tr("CISO 向けインシデント報告書（PDF）と一覧の CSV / Excel 出力"),
-        ],
-        parent,
-    )
-
-
 def training(ctx, parent=None) -> Section:
     return PlannedSection(
         ctx,

@@ -14,6 +14,16 @@ from secdesk.store.models.audits import (
     SelfCheckAnswer,
 )
 from secdesk.store.models.base import Base
+from secdesk.store.models.incidents import (
+    Incident,
+    IncidentAttachment,
+    IncidentCategory,
+    IncidentDuty,
+    IncidentEvent,
+    IncidentLink,
+    IncidentNotification,
+    SeverityLevel,
+)
 from secdesk.store.models.org import Assignment, Department, EmploymentType, Staff
 from secdesk.store.models.system import AuditEntry, AuditHead, OrgSetting, RefCounter
 
@@ -33,9 +43,17 @@ __all__ = [
     "Department",
     "EmploymentType",
     "Finding",
+    "Incident",
+    "IncidentAttachment",
+    "IncidentCategory",
+    "IncidentDuty",
+    "IncidentEvent",
+    "IncidentLink",
+    "IncidentNotification",
     "OrgSetting",
     "RefCounter",
     "SelfCheckAnswer",
+    "SeverityLevel",
     "Staff",
     "User",
 ]
