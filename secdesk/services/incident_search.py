@@ -23,6 +23,7 @@ from sqlalchemy import ColumnElement, Select, bindparam, column, select, table, 
 from sqlalchemy.orm import Session
 
 from secdesk.domain.text import search_key
+from secdesk.store import logical_copy
 from secdesk.store.models import Incident, IncidentEvent
 
 # Letters and digits: the same runs as domain.text.word_runs (categories L* and N*), found by
@@ -243,3 +244,18 @@ def match_condition(session: Session, query: str) -> ColumnElement[bool] | None:
     if ids is None:
         return None
     return Incident.id.in_(ids.scalar_subquery())
+
+
+def _rebuild_after_load(connection) -> None:
+    """The search index is not part of a logical dump: rebuild it after a restore or transfer,
+    inside the same transaction as the rows it indexes."""
+    from sqlalchemy import inspect
+
+    if "incident" not in inspect(connection).get_table_names():
+        return
+    session = Session(bind=connection)
+    rebuild(session)
+    session.flush()
+
+
+logical_copy.AFTER_LOAD.append(_rebuild_after_load)

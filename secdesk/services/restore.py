@@ -19,7 +19,10 @@ from sqlalchemy import Engine
 from secdesk.domain.errors import EnvironmentProblem
 from secdesk.domain.roles import Permission
 from secdesk.i18n import tr
-from secdesk.services import trail
+from secdesk.services import (
+    incident_search,  # noqa: F401 - registers its index rebuild
+    trail,
+)
 from secdesk.services.backup import BackupInfo, Progress, inspect_plain, open_backup, stamp
 from secdesk.services.context import SYSTEM, Actor, Clock
 from secdesk.store import logical_copy

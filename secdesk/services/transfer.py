@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from secdesk.domain.errors import SecdeskError
 from secdesk.domain.roles import Permission
 from secdesk.i18n import tr
-from secdesk.services import trail
+from secdesk.services import (
+    incident_search,  # noqa: F401 - registers its index rebuild
+    trail,
+)
 from secdesk.services.backup import Progress
 from secdesk.services.context import Actor, Clock
 from secdesk.store import logical_copy

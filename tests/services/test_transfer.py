@@ -45,7 +45,17 @@ def _fill(services):
     )
     for n in range(30):
         services.staff.create(actor, StaffInput(f"{n:04d}", f"髙橋 ①子{n}", department_id=child.id))
+    from tests.services.incident_helpers import near_miss
+
+    services.incidents.create(actor, near_miss("ＵＳＢメモリの紛失に気づいた"))
     return actor
+
+
+def _search(services, actor, text):
+    from secdesk.services.listing import ListQuery
+
+    source = services.incidents.list_source()
+    return source.count(actor, ListQuery(text))
 
 
 @pytest.mark.postgres
@@ -58,6 +68,7 @@ def test_sqlite_to_postgresql_and_back(sqlite_db, empty_postgres, clock, tmp_pat
     pg_actor = moved.accounts.login("admin", ADMIN_PASSWORD).actor()
     assert moved.staff.find_by_number(pg_actor, "0007").name == "髙橋 ①子7"
     assert moved.trail.verify(pg_actor).ok
+    assert _search(moved, pg_actor, "紛失") == 1  # the search index was rebuilt on the target
     # new records on PostgreSQL get fresh ids after the copied ones
     moved.staff.create(pg_actor, StaffInput("9999", "新規 職員"))
 
@@ -65,7 +76,9 @@ def test_sqlite_to_postgresql_and_back(sqlite_db, empty_postgres, clock, tmp_pat
     transfer(empty_postgres, clock, pg_actor, back)
     counts = row_counts(back.engine)
     assert counts["staff"] == 31
-    assert Services(back, clock, fast_hasher()).trail.verify(pg_actor).ok
+    returned = Services(back, clock, fast_hasher())
+    assert returned.trail.verify(pg_actor).ok
+    assert _search(returned, pg_actor, "usb") == 1
     back.dispose()
 
 
