@@ -145,9 +145,7 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("target_override", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_target_override_staff_id"), ["staff_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_target_override_staff_id"), ["staff_id"], unique=False)
 
     op.create_table(
         "attendance",
@@ -189,11 +187,11 @@ def upgrade() -> None:
             postgresql_where=sa.text(IN_FORCE),
         )
 
+    # No explicit ids: on PostgreSQL that would leave the id sequence behind the seeded rows.
     now = datetime.now(UTC)
     op.bulk_insert(
         sa.table(
             "exemption_reason",
-            sa.column("id"),
             sa.column("name"),
             sa.column("sort_order"),
             sa.column("active"),
@@ -202,7 +200,6 @@ def upgrade() -> None:
         ),
         [
             {
-                "id": i,
                 "name": name,
                 "sort_order": i * 10,
                 "active": True,

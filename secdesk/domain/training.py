@@ -232,3 +232,19 @@ def later_stage(old: DrillStage, new: DrillStage) -> DrillStage:
 
 def rate_of(part: int, whole: int) -> float | None:
     return None if whole <= 0 else 100.0 * part / whole
+
+
+DUE_SOON_DAYS = 14
+
+
+def deadline_state(due: date, today: date, met: bool) -> str | None:
+    """How a course or a department stands against its deadline, as services.listing STATE_*
+    names: "done" when the target is met, "overdue" after the due date, "due_soon" in the last
+    two weeks, None otherwise."""
+    if met:
+        return "done"
+    if today > due:
+        return "overdue"
+    if (due - today).days <= DUE_SOON_DAYS:
+        return "due_soon"
+    return None

@@ -14,6 +14,7 @@ from secdesk.services.roster_export import RosterExportService
 from secdesk.services.roster_import import RosterImportService
 from secdesk.services.staff import StaffService
 from secdesk.services.trail import TrailService
+from secdesk.services.training import TrainingServices
 from secdesk.store.database import Database
 
 
@@ -54,6 +55,10 @@ class Services:
     @cached_property
     def roster_export(self) -> RosterExportService:
         return RosterExportService(self.db, self.clock)
+
+    @cached_property
+    def training(self) -> TrainingServices:
+        return TrainingServices(self.db, self.clock)
 
     @cached_property
     def dashboard(self):

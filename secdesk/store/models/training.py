@@ -34,9 +34,7 @@ class Course(Versioned, Base):
     kind: Mapped[str] = mapped_column(String(16))  # domain.training.CourseKind
     due_date: Mapped[date] = mapped_column(Date)
     target_rule: Mapped[str] = mapped_column(String(24))  # domain.training.TargetRule
-    target_employment_type_id: Mapped[int | None] = mapped_column(
-        ForeignKey("employment_type.id")
-    )
+    target_employment_type_id: Mapped[int | None] = mapped_column(ForeignKey("employment_type.id"))
     target_joined_after: Mapped[date | None] = mapped_column(Date)
     target_rate: Mapped[int] = mapped_column(Integer, default=100)  # percent
     notes: Mapped[str] = mapped_column(Text, default="")
