@@ -30,7 +30,9 @@ def build_org(services, actor) -> dict:
         "130": dept.create(
             actor, DepartmentInput("130", "情報政策課", soumu.id, True, sort_order=130)
         ),
-        "330": dept.create(actor, DepartmentInput("330", "税務課", shimin.id, True, sort_order=330)),
+        "330": dept.create(
+            actor, DepartmentInput("330", "税務課", shimin.id, True, sort_order=330)
+        ),
     }
     types = {t.name: t.id for t in dept.employment_types(actor)}
     staff = {}
@@ -65,7 +67,9 @@ def build_org(services, actor) -> dict:
         effective=date(2026, 4, 1),
     )
     ito = staff["0006"]
-    staff["0006"] = services.staff.set_active(actor, ito.id, ito.version, False, on=date(2026, 7, 1))
+    staff["0006"] = services.staff.set_active(
+        actor, ito.id, ito.version, False, on=date(2026, 7, 1)
+    )
     return {"departments": made, "staff": staff, "types": types}
 
 

@@ -68,6 +68,12 @@ class TrainingServices:
         return AttendanceImportService(self.db, self.clock)
 
     @cached_property
+    def gophish(self):
+        from secdesk.services.training_drill_import import DrillImportService
+
+        return DrillImportService(self.db, self.clock)
+
+    @cached_property
     def drills(self):
         from secdesk.services.training_drills import DrillService
 

@@ -80,7 +80,7 @@ class TargetListSource:
     def _course(self, session) -> Course | None:
         return session.get(Course, self.course_id) if self.course_id else None
 
-    def _base(self, course: Course, query: ListQuery, *columns):
+    def _base(self, course: Course, query: ListQuery, columns):
         pop = population(course).subquery("pop")
         done = done_stmt(course).subquery("done")
         exempt = exempt_stmt(course).subquery("exempt")

@@ -83,7 +83,8 @@ def population(course) -> Select:
         parts.append(stmt)
     included = (
         select(
-            Staff.id.label("staff_id"), func.coalesce(on_day.c.department_id, Staff.department_id)
+            Staff.id.label("staff_id"),
+            func.coalesce(on_day.c.department_id, Staff.department_id).label("department_id"),
         )
         .outerjoin(on_day, on_day.c.staff_id == Staff.id)
         .where(Staff.id.in_(_overrides(course.id, OverrideMode.INCLUDE)))

@@ -20,8 +20,12 @@ from secdesk.domain.training import (
     stage_from_flags,
 )
 
-IN_IT = PersonOnDay(department_id=2, owns_systems=True, employment_type_id=1, joined_on=date(2026, 4, 1))
-IN_GENERAL = PersonOnDay(department_id=1, owns_systems=False, employment_type_id=2, joined_on=date(2010, 4, 1))
+IN_IT = PersonOnDay(
+    department_id=2, owns_systems=True, employment_type_id=1, joined_on=date(2026, 4, 1)
+)
+IN_GENERAL = PersonOnDay(
+    department_id=1, owns_systems=False, employment_type_id=2, joined_on=date(2010, 4, 1)
+)
 GONE = PersonOnDay(department_id=None, employment_type_id=1)
 
 

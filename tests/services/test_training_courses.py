@@ -23,9 +23,7 @@ def test_kind_decides_the_usual_target_rule(services, admin):
     assert course(services, admin, "ADV", "advanced").target_rule == "system-departments"
     assert course(services, admin, "PHI", "phishing").target_rule == "all"
     assert course(services, admin, "ETC", "other").target_rule == "explicit"
-    new = course(
-        services, admin, "NEW", "new-staff", target_joined_after=date(2026, 4, 1)
-    )
+    new = course(services, admin, "NEW", "new-staff", target_joined_after=date(2026, 4, 1))
     assert new.target_rule == "joined-after" and new.target_joined_after == date(2026, 4, 1)
 
 
@@ -42,7 +40,9 @@ def test_every_problem_is_named_by_field(services, admin):
 
 def test_update_checks_the_version_and_the_trail_keeps_old_and_new(services, admin):
     made = course(services, admin)
-    data = CourseInput(2026, made.code, "情報セキュリティ研修（全職員）", "all-staff", made.due_date)
+    data = CourseInput(
+        2026, made.code, "情報セキュリティ研修（全職員）", "all-staff", made.due_date
+    )
     updated = services.training.courses.update(admin, made.id, made.version, data)
     assert updated.title == "情報セキュリティ研修（全職員）"
     with pytest.raises(EditConflict):
