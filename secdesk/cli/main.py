@@ -20,6 +20,7 @@ from secdesk.i18n import QT_TR_NOOP, tr
 COMMAND_MODULES = (
     "secdesk.cli.base_commands",
     "secdesk.cli.roster_commands",
+    "secdesk.cli.training_commands",
 )
 
 
@@ -31,6 +32,7 @@ class CommandTree:
         "import": QT_TR_NOOP("ファイルの取り込み"),
         "export": QT_TR_NOOP("ファイルへの書き出し"),
         "report": QT_TR_NOOP("PDF 報告書の作成"),
+        "course": QT_TR_NOOP("研修・訓練の設定"),
     }
 
     def __init__(self, parser: argparse.ArgumentParser) -> None:

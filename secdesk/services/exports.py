@@ -33,8 +33,12 @@ def exporting(
     what: str,
     path: Path | str,
     filters: Mapping[str, object] | None = None,
+    action: str = "export",
 ) -> Iterator[tuple[Path, ExportRecord]]:
-    """Yield (temporary path, record); set record.rows inside the block."""
+    """Yield (temporary path, record); set record.rows inside the block.
+
+    `action` is "export" for data files and "report" for PDF reports (the trail tells them apart).
+    """
     actor.require(Permission.EXPORT)
     target = Path(path)
     record = ExportRecord(target)
@@ -46,7 +50,7 @@ def exporting(
                 session,
                 actor,
                 clock,
-                "export",
+                action,
                 what,
                 None,
                 {

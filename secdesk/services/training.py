@@ -85,6 +85,12 @@ class TrainingServices:
 
         return TrainingExportService(self.db, self.clock)
 
+    @cached_property
+    def report(self):
+        from secdesk.services.training_report import TrainingReportService
+
+        return TrainingReportService(self.db, self.clock)
+
     def target_list(self, course_id: int | None = None):
         from secdesk.services.training_target_list import TargetListSource
 

@@ -3,7 +3,14 @@ from datetime import UTC, date, datetime
 import pytest
 
 from secdesk.domain.training import DrillStage
-from secdesk.io.attendance_format import MOODLE, PLAIN, detect_layout, guess_mapping, parse_day, parse_score
+from secdesk.io.attendance_format import (
+    MOODLE,
+    PLAIN,
+    detect_layout,
+    guess_mapping,
+    parse_day,
+    parse_score,
+)
 from secdesk.io.gophish import parse_time, read_results, unescape
 from secdesk.io.tabular import read_csv_bytes
 
@@ -44,7 +51,10 @@ def test_moodle_completion_report_is_recognised_and_mapped():
         "Course complete",
     ]
     assert detect_layout(headers) == MOODLE
-    assert guess_mapping(headers) == {"staff_number": "ID number", "completed_on": "Course complete"}
+    assert guess_mapping(headers) == {
+        "staff_number": "ID number",
+        "completed_on": "Course complete",
+    }
     assert detect_layout(["職員番号", "受講日", "得点"]) == PLAIN
     assert guess_mapping(["職員番号", "完了日", "得点"]) == {
         "staff_number": "職員番号",

@@ -26,7 +26,14 @@ def org(services, admin):
 
 @pytest.fixture
 def drill(services, admin, org):
-    return course(services, admin, "PH1", "phishing", due=date(2026, 10, 1), title="標的型攻撃メール訓練 第1回")
+    return course(
+        services,
+        admin,
+        "PH1",
+        "phishing",
+        due=date(2026, 10, 1),
+        title="標的型攻撃メール訓練 第1回",
+    )
 
 
 FIRST = results(

@@ -36,7 +36,11 @@ def test_plan_writes_nothing_and_apply_writes_everything(services, admin, org, e
     summary = services.training.status.course_summary(admin, elearning.id)
     assert summary.completed == 2
     entry = services.trail.recent(admin, 1, entity="attendance")[0]
-    assert entry.action == "import" and '"created":2' in entry.details and "elearning.csv" in entry.details
+    assert (
+        entry.action == "import"
+        and '"created":2' in entry.details
+        and "elearning.csv" in entry.details
+    )
     assert services.trail.verify(admin).ok
 
 
@@ -62,7 +66,11 @@ def test_reimport_does_not_duplicate_and_shows_conflicts_first(services, admin, 
 
 def test_absence_becomes_completion(services, admin, org, elearning):
     services.training.attendance.record_many(
-        admin, elearning.id, [org["staff"]["0001"].id], date(2026, 10, 1), status=AttendanceStatus.ABSENT
+        admin,
+        elearning.id,
+        [org["staff"]["0001"].id],
+        date(2026, 10, 1),
+        status=AttendanceStatus.ABSENT,
     )
     plan = services.training.imports.plan(admin, elearning.id, table(GOOD))
     assert [e.staff_number for e in plan.absent_to_completed] == ["0001"]
@@ -88,8 +96,12 @@ def test_every_bad_row_is_named_and_nothing_is_written(services, admin, org, ele
     assert result.created == 1 and result.skipped_lines == 5
 
 
-def test_repeated_attempts_keep_the_first_completion_and_best_score(services, admin, org, elearning):
-    attempts = "職員番号,受講日,得点\r\n0001,2026/11/05,70\r\n0001,2026/11/01,60\r\n0001,2026/11/09,95\r\n"
+def test_repeated_attempts_keep_the_first_completion_and_best_score(
+    services, admin, org, elearning
+):
+    attempts = (
+        "職員番号,受講日,得点\r\n0001,2026/11/05,70\r\n0001,2026/11/01,60\r\n0001,2026/11/09,95\r\n"
+    )
     plan = services.training.imports.plan(admin, elearning.id, table(attempts))
     assert plan.repeated == 2
     (entry,) = plan.new
@@ -99,7 +111,7 @@ def test_repeated_attempts_keep_the_first_completion_and_best_score(services, ad
 def test_moodle_completion_report_by_id_number(services, admin, org, elearning):
     moodle = (
         "ID,Name,ID number,Email address,セキュリティ基礎,セキュリティ基礎 - Completion date,Course complete\r\n"
-        "17,山田 太郎,0001,u0001@city.example.lg.jp,Completed,\"1/11/26, 09:12\",\"1/11/26, 09:12\"\r\n"
+        '17,山田 太郎,0001,u0001@city.example.lg.jp,Completed,"1/11/26, 09:12","1/11/26, 09:12"\r\n'
         "18,髙橋 花子,0002,u0002@city.example.lg.jp,Not completed,,\r\n"
     )
     plan = services.training.imports.plan(admin, elearning.id, table(moodle, "utf-8"))

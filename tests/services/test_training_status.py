@@ -19,7 +19,9 @@ def progress(services, admin, org):
     attendance = services.training.attendance
     for number in ("0001", "0003"):
         attendance.record_by_number(admin, made.id, number, date(2026, 11, 10))
-    attendance.set_override(admin, made.id, org["staff"]["0002"].id, OverrideMode.EXEMPT, "育児休業")
+    attendance.set_override(
+        admin, made.id, org["staff"]["0002"].id, OverrideMode.EXEMPT, "育児休業"
+    )
     return made
 
 
@@ -60,9 +62,9 @@ def test_non_completer_list_of_the_whole_organisation(services, admin, org, prog
     statuses = [source.rows(admin, everyone)[i].values[4] for i in everyone]
     assert statuses == ["完了", "完了", "免除", "未完了", "未完了"]
     one = ListQuery("すずき").with_filters(departments=(org["departments"]["330"].id,))
-    assert [source.rows(admin, source.ids(admin, one))[i].values[1] for i in source.ids(admin, one)] == [
-        "鈴木 一郎"
-    ]
+    assert [
+        source.rows(admin, source.ids(admin, one))[i].values[1] for i in source.ids(admin, one)
+    ] == ["鈴木 一郎"]
     exempt = source.ids(admin, ListQuery().with_filters(status="exempt"))
     assert source.rows(admin, exempt)[exempt[0]].values[7] == "免除（育児休業）"
 
