@@ -16,9 +16,9 @@ DemoStep = Callable[["object", "object", random.Random], str]
 
 
 def _steps() -> list[DemoStep]:
-    from secdesk.demo import roster, users
+    from secdesk.demo import roster, training, users
 
-    return [roster.add_roster, users.add_users]
+    return [roster.add_roster, users.add_users, training.add_training]
 
 
 def run_demo(services, actor, seed: int = 2026, progress: Callable[[str], None] = print) -> None:

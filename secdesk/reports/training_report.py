@@ -65,12 +65,11 @@ def _summary(data) -> list[Flowable]:
         )
     story: list[Flowable] = [key_figures(figures, columns=len(figures), width=WIDTH)]
     story.append(Spacer(1, 5 * mm))
-    story.append(para(tr("研修・訓練の一覧"), "h1"))
+    story.append(para(tr("研修ごとの受講状況"), "h1"))
     rows, colours = [], {}
-    for index, summary in enumerate(data.courses):
+    for index, summary in enumerate(courses):
         info = summary.course
-        drill = info.kind == CourseKind.PHISHING
-        if not summary.meets_target and not drill:
+        if not summary.meets_target:
             colours[index] = ALERT
         rows.append(
             (
@@ -82,7 +81,7 @@ def _summary(data) -> list[Flowable]:
                 f"{summary.completed:,}",
                 f"{summary.exempt:,}",
                 format_rate(summary.rate),
-                "—" if drill else _verdict(summary.meets_target),
+                _verdict(summary.meets_target),
             )
         )
     story.append(
@@ -104,11 +103,42 @@ def _summary(data) -> list[Flowable]:
             row_colours=colours,
         )
     )
+    if data.drills:
+        story.append(para(tr("標的型攻撃メール訓練"), "h1"))
+        story.append(
+            data_table(
+                [
+                    tr("コード"),
+                    tr("訓練名"),
+                    tr("実施日"),
+                    tr("送信"),
+                    tr("開封率"),
+                    tr("クリック率"),
+                    tr("入力率"),
+                    tr("報告率"),
+                ],
+                [
+                    (
+                        d.course.code,
+                        d.course.title,
+                        d.course.due_date.isoformat(),
+                        f"{d.counts.sent:,}",
+                        format_rate(d.counts.rate("opened")),
+                        format_rate(d.counts.rate("clicked")),
+                        format_rate(d.counts.rate("submitted")),
+                        format_rate(d.counts.rate("reported")),
+                    )
+                    for d in data.drills
+                ],
+                [18 * mm, 50 * mm, 20 * mm, 14 * mm, 19 * mm, 20 * mm, 19 * mm, 20 * mm],
+                align_right=(3, 4, 5, 6, 7),
+            )
+        )
     story.append(
         para(
             tr(
-                "受講率 = 完了 ÷（対象 − 免除）。所属は期限日時点の所属で数えています。"
-                "訓練では、訓練メールが届いた職員を「完了」として数えています。"
+                "受講率 = 完了 ÷（対象 − 免除）。所属は期限日（訓練は実施日）時点の所属で数えています。"
+                "訓練の各率は、訓練メールが届いた職員に対する割合です。"
             ),
             "small",
         )
@@ -149,6 +179,7 @@ def _course_section(summary) -> list[Flowable]:
                 width=WIDTH,
                 height=height,
                 horizontal=True,
+                value_max=100,
             )
         )
     rows, colours = [], {}
@@ -231,6 +262,7 @@ def _drill_section(drill) -> list[Flowable]:
                 width=WIDTH,
                 height=height,
                 horizontal=True,
+                value_max=100,
             )
         )
     rows = [
@@ -268,7 +300,9 @@ def _drill_section(drill) -> list[Flowable]:
 def _appendix(data) -> list[Flowable]:
     story: list[Flowable] = [PageBreak(), para(tr("付録　未完了者一覧"), "h1")]
     for summary in data.courses:
-        people = data.non_completers.get(summary.course.id, [])
+        if summary.course.id not in data.non_completers:
+            continue
+        people = data.non_completers[summary.course.id]
         heading = para(
             tr("{code} {title}（{n:,} 名）").format(
                 code=summary.course.code, title=summary.course.title, n=len(people)

@@ -79,7 +79,7 @@ class TrainingReportService:
                 data.courses.append(summarise(session, course, today))
                 if is_drill(course):
                     data.drills.append(summarise_drill(session, course))
-                if with_non_completers:
+                elif with_non_completers:
                     data.non_completers[course.id] = [
                         line
                         for line in person_lines(session, course)

@@ -7,7 +7,7 @@ from pypdf import PdfReader
 
 from secdesk.cli.main import main
 from secdesk.services.context import FixedClock
-from tests.conftest import ADMIN_PASSWORD, NOW
+from tests.conftest import ADMIN_PASSWORD, NOW, fast_hasher
 
 ROSTER = (
     "職員番号,氏名,フリガナ,所属コード,所属名,役職,雇用区分,メールアドレス,在職\r\n"
@@ -26,6 +26,7 @@ GOPHISH = (
 @pytest.fixture
 def run(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr("secdesk.services.app.Clock", lambda: FixedClock(NOW))
+    monkeypatch.setattr("secdesk.services.accounts.default_hasher", fast_hasher)
     monkeypatch.setenv("SECDESK_PASSWORD", ADMIN_PASSWORD)
     database = str(tmp_path / "cli.sqlite3")
 
