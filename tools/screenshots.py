@@ -114,6 +114,8 @@ def main() -> int:
     grab(dialog, "25_import_preview")
     dialog.reject()
 
+    __import__("shots_training").training_shots(window, ctx, grab, Path(os.environ["SECDESK_HOME"]))
+
     admin = window.show_section("admin")
     for tab in range(admin.tabs.count()):
         admin.tabs.setCurrentIndex(tab)

@@ -23,7 +23,7 @@ from secdesk.i18n import tr
 from secdesk.services import trail
 from secdesk.services.context import Actor, Clock
 from secdesk.services.training_courses import open_course
-from secdesk.services.training_targets import is_drill, person_on_day, spec_of
+from secdesk.services.training_targets import apply_override, is_drill, person_on_day, spec_of
 from secdesk.store.models import (
     Attendance,
     Course,
@@ -281,6 +281,21 @@ class AttendanceService:
             trail.changes(before, after),
         )
 
+    def withdraw_for(self, actor: Actor, course_id: int, staff_id: int, reason: str) -> None:
+        """取消 of the record in force of one person on one course."""
+        with self.db.read() as session:
+            attendance_id = session.scalar(
+                select(Attendance.id).where(
+                    Attendance.course_id == course_id,
+                    Attendance.staff_id == staff_id,
+                    Attendance.withdrawn_at.is_(None),
+                )
+            )
+        if attendance_id is None:
+            actor.require(Permission.EDIT_TRAINING)
+            raise NotFound(tr("この職員の受講記録はありません。"))
+        self.withdraw(actor, attendance_id, reason)
+
     def withdraw(self, actor: Actor, attendance_id: int, reason: str) -> None:
         """取消 of a record (a mistyped number, Undo): it stays, marked, with the reason."""
         actor.require(Permission.EDIT_TRAINING)
@@ -347,38 +362,3 @@ class AttendanceService:
                 row.id,
                 {"course_id": course_id, "staff_id": staff_id, "mode": row.mode},
             )
-
-
-def apply_override(
-    session: Session, course_id: int, staff_id: int, mode: OverrideMode, reason: str
-) -> list[trail.TrailEvent]:
-    """Create or change the one override row of (course, person); returns the trail events."""
-    row = session.scalar(
-        select(TargetOverride).where(
-            TargetOverride.course_id == course_id, TargetOverride.staff_id == staff_id
-        )
-    )
-    if row is None:
-        row = TargetOverride(course_id=course_id, staff_id=staff_id, mode=mode.value, reason=reason)
-        session.add(row)
-        session.flush()
-        return [
-            trail.TrailEvent(
-                "create",
-                "training_override",
-                row.id,
-                {
-                    "course_id": course_id,
-                    "staff_id": staff_id,
-                    "mode": mode.value,
-                    "reason": reason,
-                },
-            )
-        ]
-    before = {"mode": row.mode, "reason": row.reason, "in_force": row.withdrawn_at is None}
-    if before == {"mode": mode.value, "reason": reason, "in_force": True}:
-        return []
-    row.mode, row.reason, row.withdrawn_at = mode.value, reason, None
-    session.flush()
-    after = {"mode": row.mode, "reason": row.reason, "in_force": True}
-    return [trail.TrailEvent("update", "training_override", row.id, trail.changes(before, after))]

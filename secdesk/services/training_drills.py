@@ -18,10 +18,9 @@ from secdesk.services import trail
 from secdesk.services.context import Actor, Clock
 from secdesk.services.listing import ColumnSpec, ListQuery, ListRow, contains, id_array
 from secdesk.services.staff import departments_on_stmt
-from secdesk.services.training_attendance import apply_override
 from secdesk.services.training_courses import CourseInfo, course_info, get_course, open_course
 from secdesk.services.training_status import department_names
-from secdesk.services.training_targets import is_drill
+from secdesk.services.training_targets import apply_override, is_drill
 from secdesk.store.models import Course, Department, DrillResult, Staff
 
 STAGE_FLAGS = ("opened", "clicked", "submitted", "reported")

@@ -22,6 +22,7 @@ from secdesk.domain.training import (
     TargetRule,
     TargetSpec,
 )
+from secdesk.services import trail
 from secdesk.services.staff import departments_on_stmt
 from secdesk.store.models import (
     Assignment,
@@ -181,3 +182,38 @@ def spec_of(course) -> TargetSpec:
         course.target_employment_type_id,
         course.target_joined_after,
     )
+
+
+def apply_override(
+    session: Session, course_id: int, staff_id: int, mode: OverrideMode, reason: str
+) -> list[trail.TrailEvent]:
+    """Create or change the one override row of (course, person); returns the trail events."""
+    row = session.scalar(
+        select(TargetOverride).where(
+            TargetOverride.course_id == course_id, TargetOverride.staff_id == staff_id
+        )
+    )
+    if row is None:
+        row = TargetOverride(course_id=course_id, staff_id=staff_id, mode=mode.value, reason=reason)
+        session.add(row)
+        session.flush()
+        return [
+            trail.TrailEvent(
+                "create",
+                "training_override",
+                row.id,
+                {
+                    "course_id": course_id,
+                    "staff_id": staff_id,
+                    "mode": mode.value,
+                    "reason": reason,
+                },
+            )
+        ]
+    before = {"mode": row.mode, "reason": row.reason, "in_force": row.withdrawn_at is None}
+    if before == {"mode": mode.value, "reason": reason, "in_force": True}:
+        return []
+    row.mode, row.reason, row.withdrawn_at = mode.value, reason, None
+    session.flush()
+    after = {"mode": row.mode, "reason": row.reason, "in_force": True}
+    return [trail.TrailEvent("update", "training_override", row.id, trail.changes(before, after))]

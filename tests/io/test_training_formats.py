@@ -106,6 +106,7 @@ def test_malformed_rows_are_named_by_line():
     )
     rows, problems = read_results(read_csv_bytes(data.encode()))
     assert sorted({p.line for p in problems}) == [2, 3, 4]
+    assert [r.line for r in rows] == []
     assert "Phished" in str(problems[0]) and "2行目" in str(problems[0])
 
 
