@@ -30,6 +30,14 @@ class TrainingActions:
 
         self.ctx.runner.write(lambda _p: fn(), finished, lambda e: show_error(self, e))
 
+    def _may_record(self) -> bool:
+        """A course is chosen, open, and this person may record (F2 works without the button)."""
+        return (
+            self.course is not None
+            and not self.course.withdrawn
+            and self.ctx.actor.can(Permission.EDIT_TRAINING)
+        )
+
     def _label(self) -> str:
         return str(self.ctx.services.settings.get("classification_label"))
 
@@ -81,7 +89,7 @@ class TrainingActions:
     # --- recording ----------------------------------------------------------------------------
 
     def fast_entry(self) -> None:
-        if self.course is None or not self.entry_button.isEnabled():
+        if not self._may_record() or not self.entry_button.isEnabled():
             return
         from secdesk.gui.training_entry import FastEntryDialog
 
@@ -90,7 +98,7 @@ class TrainingActions:
         self.dialog = dialog
 
     def tick_entry(self) -> None:
-        if self.course is None or self.summary is None or not self.tick_button.isEnabled():
+        if not self._may_record() or self.summary is None or not self.tick_button.isEnabled():
             return
         from secdesk.gui.training_entry import TickDialog
 
@@ -103,14 +111,14 @@ class TrainingActions:
         self.dialog = dialog
 
     def import_attendance(self) -> None:
-        if self.course is None:
+        if not self._may_record():
             return
         from secdesk.gui.training_import_dialog import AttendanceImportDialog
 
         self._open(AttendanceImportDialog(self.ctx, self.course, self), "attendance")
 
     def import_gophish(self) -> None:
-        if self.course is None:
+        if not self._may_record():
             return
         from secdesk.gui.drill_import_dialog import GophishImportDialog
 

@@ -100,8 +100,13 @@ class SummaryFilter(QSortFilterProxyModel):
         self.required_flag: str | None = None
 
     def set_required_flag(self, flag: str | None) -> None:
-        self.required_flag = flag
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later; older ones lack it
+            self.beginFilterChange()
+            self.required_flag = flag
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.required_flag = flag
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self.required_flag is None:

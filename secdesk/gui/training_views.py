@@ -238,18 +238,12 @@ class DrillTab(QWidget):
 
     def show_drill(self, drill: DrillSummary) -> None:
         counts = drill.counts
+        # The figures of the whole drill are in the section's header; this says how to read them.
         self.summary_label.setText(
             tr(
-                "送信 {sent:,} 名（未送信 {unsent:,}）　開封率 {opened}　"
-                "クリック率 {clicked}　入力率 {submitted}　報告率 {reported}"
-            ).format(
-                sent=counts.sent,
-                unsent=drill.not_sent,
-                opened=format_rate(counts.rate("opened")),
-                clicked=format_rate(counts.rate("clicked")),
-                submitted=format_rate(counts.rate("submitted")),
-                reported=format_rate(counts.rate("reported")),
-            )
+                "率は訓練メールが届いた職員（{sent:,} 名）に対する割合です。"
+                "所属は実施日時点の所属です。未送信 {unsent:,} 名。"
+            ).format(sent=counts.sent, unsent=drill.not_sent)
         )
         rows = []
         for dept in drill.departments:
