@@ -213,7 +213,9 @@ def cmd_import_attendance(ctx, args) -> int:
     if args.dry_run:
         ctx.out(tr("--dry-run のため書き込んでいません。"))
         return 0
-    result = service.apply(ctx.actor, course.id, table, take_file_values=args.take_file_values)
+    result = service.apply(
+        ctx.actor, course.id, table, take_file_values=args.take_file_values, checked=plan
+    )
     ctx.out(tr("取り込みました（新規 {c}、更新 {u}）。").format(c=result.created, u=result.updated))
     return 0
 

@@ -376,6 +376,9 @@ class AttendanceImportDialog(ImportWizard):
         actor, service, table = self.ctx.actor, self.ctx.services.training.imports, self.table
         mapping, take = self.current_mapping(), self.take_file.isChecked()
         only_good = self.only_good.isChecked()
+        plan = self.plan
         self._start_apply(
-            lambda _p: service.apply(actor, self.course.id, table, mapping, take, only_good)
+            lambda _p: service.apply(
+                actor, self.course.id, table, mapping, take, only_good, checked=plan
+            )
         )

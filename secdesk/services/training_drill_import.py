@@ -224,8 +224,9 @@ class DrillImportService:
                 }
                 for e in plan.new
             ]
+            connection = session.connection()
             for start in range(0, len(rows), CHUNK):
-                session.execute(insert(DrillResult), rows[start : start + CHUNK])
+                connection.execute(insert(DrillResult.__table__), rows[start : start + CHUNK])
             for entry in plan.updated:
                 result = session.get(DrillResult, entry.result_id)
                 for flag, value in flags_of(entry.stage).items():

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from secdesk.domain.errors import ValidationError
 from secdesk.domain.fiscal import fiscal_year_label, wareki_label
 from secdesk.domain.roles import Permission
-from secdesk.domain.training import CourseKind, PersonStatus
+from secdesk.domain.training import CourseKind
 from secdesk.i18n import language, tr
 from secdesk.services.context import Actor, Clock
 from secdesk.services.exports import ExportRecord, exporting
@@ -80,11 +80,9 @@ class TrainingReportService:
                 if is_drill(course):
                     data.drills.append(summarise_drill(session, course))
                 elif with_non_completers:
-                    data.non_completers[course.id] = [
-                        line
-                        for line in person_lines(session, course)
-                        if line.status == PersonStatus.INCOMPLETE
-                    ]
+                    data.non_completers[course.id] = list(
+                        person_lines(session, course, only_incomplete=True)
+                    )
         if data.drills:
             data.repeat_clickers = RepeatClickerSource(self.db).count(actor, ListQuery())
         return data

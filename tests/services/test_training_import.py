@@ -64,6 +64,34 @@ def test_reimport_does_not_duplicate_and_shows_conflicts_first(services, admin, 
     assert (history.rows[0].completed_on, history.rows[0].score) == (date(2026, 11, 3), 95)
 
 
+def test_a_checked_plan_is_made_again_when_records_changed_meanwhile(
+    services, admin, org, elearning
+):
+    imports = services.training.imports
+    plan = imports.plan(admin, elearning.id, table(GOOD))
+    # someone records 0002 by hand between the preview and the import
+    services.training.attendance.record_by_number(admin, elearning.id, "0002", date(2026, 11, 2))
+    result = imports.apply(admin, elearning.id, table(GOOD), checked=plan)
+    assert result.created == 1  # 0001 only; 0002 is not recorded twice
+    assert services.training.status.course_summary(admin, elearning.id).completed == 2
+
+
+def test_an_unchanged_checked_plan_is_written_as_seen(
+    services, admin, org, elearning, monkeypatch
+):
+    import secdesk.services.training_import as module
+
+    imports = services.training.imports
+    data = table(GOOD)
+    plan = imports.plan(admin, elearning.id, data)
+
+    def not_again(*args):
+        raise AssertionError("the checked plan should have been reused")
+
+    monkeypatch.setattr(module, "_make_plan", not_again)
+    assert imports.apply(admin, elearning.id, data, checked=plan).created == 2
+
+
 def test_absence_becomes_completion(services, admin, org, elearning):
     services.training.attendance.record_many(
         admin,
