@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secdesk.domain.errors import ValidationError
@@ -29,7 +29,7 @@ from secdesk.io.tabular import Table
 from secdesk.services import trail
 from secdesk.services.context import Actor, Clock
 from secdesk.services.training_courses import CourseInfo, course_info, open_course
-from secdesk.services.training_targets import is_drill
+from secdesk.services.training_targets import after_bulk_insert, bulk_insert, is_drill
 from secdesk.store.models import DrillResult, Staff
 
 CHUNK = 5000
@@ -224,9 +224,8 @@ class DrillImportService:
                 }
                 for e in plan.new
             ]
-            connection = session.connection()
-            for start in range(0, len(rows), CHUNK):
-                connection.execute(insert(DrillResult.__table__), rows[start : start + CHUNK])
+            bulk_insert(session, DrillResult.__table__, rows)
+            after_bulk_insert(session, "drill_result", len(rows))
             for entry in plan.updated:
                 result = session.get(DrillResult, entry.result_id)
                 for flag, value in flags_of(entry.stage).items():

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from secdesk.domain.errors import Problem, ValidationError
@@ -34,7 +34,7 @@ from secdesk.services import trail
 from secdesk.services.context import Actor, Clock
 from secdesk.services.training_attendance import recordable_course
 from secdesk.services.training_courses import CourseInfo, course_info
-from secdesk.services.training_targets import population
+from secdesk.services.training_targets import after_bulk_insert, bulk_insert, population
 from secdesk.store.models import Attendance, Staff
 
 CHUNK = 5000
@@ -327,9 +327,8 @@ class AttendanceImportService:
                 for e in plan.new
             ]
             # Core inserts (not the ORM's bulk path): 100,000 rows in well under a second.
-            connection = session.connection()
-            for start in range(0, len(rows), CHUNK):
-                connection.execute(insert(Attendance.__table__), rows[start : start + CHUNK])
+            bulk_insert(session, Attendance.__table__, rows)
+            after_bulk_insert(session, "attendance", len(rows))
             events = []
             for entry in changed:
                 record = session.get(Attendance, entry.attendance_id)

@@ -125,3 +125,22 @@ def test_sql_and_python_rules_agree_for_everyone(services, admin, org):
                 )
             }
             assert in_sql == in_python, info.code
+
+
+def test_statistics_are_refreshed_after_a_large_import(db):
+    from sqlalchemy import text
+
+    from secdesk.services.training_targets import after_bulk_insert
+
+    with db.write() as session:
+        after_bulk_insert(session, "attendance", 999)
+        after_bulk_insert(session, "attendance", 1000)
+    if db.dialect == "postgresql":
+        with db.read() as session:
+            analysed = session.scalar(
+                text(
+                    "SELECT last_analyze FROM pg_stat_user_tables "
+                    "WHERE relname = 'attendance' AND schemaname = current_schema()"
+                )
+            )
+        assert analysed is not None
