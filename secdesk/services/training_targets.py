@@ -280,5 +280,11 @@ def after_bulk_insert(session: Session, table: str, rows: int) -> None:
     chooses nested loops: the non-completer list went from 35 ms to 10 s after a bulk load,
     until autovacuum got round to the table. SQLite needs nothing (its planner uses indexes).
     """
-    if rows >= BULK_ROWS and session.get_bind().dialect.name == "postgresql":
+    if rows < BULK_ROWS or session.get_bind().dialect.name != "postgresql":
+        return
+    # Like autovacuum: only when the statistics are missing or the table grew by a tenth.
+    estimate = session.scalar(
+        text("SELECT reltuples FROM pg_class WHERE oid = to_regclass(:name)"), {"name": table}
+    )
+    if estimate is None or estimate <= 0 or rows > 0.1 * estimate:
         session.execute(text(f"ANALYZE {table}"))
