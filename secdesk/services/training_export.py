@@ -12,6 +12,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from secdesk.domain.errors import ValidationError
+from secdesk.domain.roles import Permission
 from secdesk.domain.timezone import TOKYO
 from secdesk.domain.training import (
     MODE_LABELS,
@@ -23,7 +24,7 @@ from secdesk.domain.training import (
     stage_label,
     status_label,
 )
-from secdesk.i18n import tr
+from secdesk.i18n import QT_TR_NOOP, tr
 from secdesk.io.writers import Column, write_csv, write_xlsx
 from secdesk.services.context import Actor, Clock
 from secdesk.services.exports import ExportRecord, exporting
@@ -32,43 +33,49 @@ from secdesk.services.training_status import summarise
 from secdesk.services.training_targets import is_drill, population
 from secdesk.store.models import Attendance, Course, Department, DrillResult, Staff, TargetOverride
 
+
+def _shown(columns: tuple[Column, ...]) -> list[Column]:
+    """Column headers in the reader's language (the tables below hold the source text)."""
+    return [Column(tr(c.header), c.width) for c in columns]
+
+
 YEAR_COLUMNS = (
-    Column("年度", 8),
-    Column("研修コード", 12),
-    Column("研修名", 30),
-    Column("職員番号", 11),
-    Column("氏名", 16),
-    Column("所属コード（期限日時点）", 12),
-    Column("所属（期限日時点）", 20),
-    Column("状況", 8),
-    Column("完了日", 12),
-    Column("得点", 7),
-    Column("免除・個別指定", 18),
-    Column("訓練結果", 10),
-    Column("報告", 6),
+    Column(QT_TR_NOOP("年度"), 8),
+    Column(QT_TR_NOOP("研修コード"), 12),
+    Column(QT_TR_NOOP("研修名"), 30),
+    Column(QT_TR_NOOP("職員番号"), 11),
+    Column(QT_TR_NOOP("氏名"), 16),
+    Column(QT_TR_NOOP("所属コード（期限日時点）"), 12),
+    Column(QT_TR_NOOP("所属（期限日時点）"), 20),
+    Column(QT_TR_NOOP("状況"), 8),
+    Column(QT_TR_NOOP("完了日"), 12),
+    Column(QT_TR_NOOP("得点"), 7),
+    Column(QT_TR_NOOP("免除・個別指定"), 18),
+    Column(QT_TR_NOOP("訓練結果"), 10),
+    Column(QT_TR_NOOP("報告"), 6),
 )
 SUMMARY_COLUMNS = (
-    Column("研修コード", 12),
-    Column("研修名", 30),
-    Column("期限日", 12),
-    Column("所属コード", 10),
-    Column("所属", 20),
-    Column("対象者", 8),
-    Column("完了", 8),
-    Column("免除", 8),
-    Column("未完了", 8),
-    Column("受講率(%)", 10),
-    Column("目標", 8),
+    Column(QT_TR_NOOP("研修コード"), 12),
+    Column(QT_TR_NOOP("研修名"), 30),
+    Column(QT_TR_NOOP("期限日"), 12),
+    Column(QT_TR_NOOP("所属コード"), 10),
+    Column(QT_TR_NOOP("所属"), 20),
+    Column(QT_TR_NOOP("対象者"), 8),
+    Column(QT_TR_NOOP("完了"), 8),
+    Column(QT_TR_NOOP("免除"), 8),
+    Column(QT_TR_NOOP("未完了"), 8),
+    Column(QT_TR_NOOP("受講率(%)"), 10),
+    Column(QT_TR_NOOP("目標"), 8),
 )
 NON_COMPLETER_COLUMNS = (
-    Column("所属コード", 10),
-    Column("所属", 20),
-    Column("職員番号", 11),
-    Column("氏名", 16),
-    Column("フリガナ", 18),
-    Column("メールアドレス", 30),
-    Column("研修", 30),
-    Column("期限日", 12),
+    Column(QT_TR_NOOP("所属コード"), 10),
+    Column(QT_TR_NOOP("所属"), 20),
+    Column(QT_TR_NOOP("職員番号"), 11),
+    Column(QT_TR_NOOP("氏名"), 16),
+    Column(QT_TR_NOOP("フリガナ"), 18),
+    Column(QT_TR_NOOP("メールアドレス"), 30),
+    Column(QT_TR_NOOP("研修"), 30),
+    Column(QT_TR_NOOP("期限日"), 12),
 )
 
 
@@ -213,20 +220,21 @@ class TrainingExportService:
         label: str = "",
     ) -> ExportRecord:
         """One row per person and course of the year's target populations (`export training`)."""
+        actor.require(Permission.EXPORT)
         path = Path(path)
         suffix = _check_suffix(path)
         filters = {"fiscal_year": fiscal_year, "encoding": encoding}
         with exporting(self.db, self.clock, actor, "training", path, filters) as (temp, record):
             rows, summary = self._year_rows(fiscal_year)
-            headers = [c.header for c in YEAR_COLUMNS]
+            headers = [tr(c.header) for c in YEAR_COLUMNS]
             if suffix == ".csv":
                 record.rows = write_csv(temp, headers, rows, encoding=encoding)
             else:
                 counts = write_xlsx(
                     temp,
                     [
-                        (tr("受講状況"), YEAR_COLUMNS, rows),
-                        (tr("所属別集計"), SUMMARY_COLUMNS, summary),
+                        (tr("受講状況"), _shown(YEAR_COLUMNS), rows),
+                        (tr("所属別集計"), _shown(SUMMARY_COLUMNS), summary),
                     ],
                     label=label,
                 )
@@ -296,6 +304,7 @@ class TrainingExportService:
 
         With `per_department`, an .xlsx gets one sheet per department and a CSV becomes one file
         per department beside the chosen name (名前_所属コード_所属名.csv)."""
+        actor.require(Permission.EXPORT)
         path = Path(path)
         suffix = _check_suffix(path)
         groups, course_label = self._non_completers(course_id, departments)
@@ -306,14 +315,21 @@ class TrainingExportService:
             "departments": list(departments or ()),
             "encoding": encoding,
         }
-        headers = [c.header for c in NON_COMPLETER_COLUMNS]
+        headers = [tr(c.header) for c in NON_COMPLETER_COLUMNS]
         records = []
         if suffix == ".xlsx":
             sheets = (
-                [(f"{code} {name}", NON_COMPLETER_COLUMNS, rows) for (code, name), rows in groups]
+                [
+                    (f"{code} {name}", _shown(NON_COMPLETER_COLUMNS), rows)
+                    for (code, name), rows in groups
+                ]
                 if per_department
                 else [
-                    (tr("未受講者"), NON_COMPLETER_COLUMNS, [r for _, rows in groups for r in rows])
+                    (
+                        tr("未受講者"),
+                        _shown(NON_COMPLETER_COLUMNS),
+                        [r for _, rows in groups for r in rows],
+                    )
                 ]
             )
             with exporting(self.db, self.clock, actor, "non_completers", path, filters) as (

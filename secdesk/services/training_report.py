@@ -101,6 +101,7 @@ class TrainingReportService:
         from secdesk.reports.template import ReportMeta
         from secdesk.reports.training_report import build_training_report
 
+        actor.require(Permission.EXPORT)
         path = Path(path)
         if path.suffix.lower() != ".pdf":
             raise ValidationError(tr("出力先は .pdf のファイル名にしてください。"))

@@ -131,5 +131,10 @@ def test_viewers_may_not_export(services, admin, year, make_user, tmp_path):
         services.training.exports.export_year(viewer, 2026, tmp_path / "x.csv")
     with pytest.raises(PermissionDenied):
         services.training.report.write(viewer, 2026, tmp_path / "x.pdf")
+    with pytest.raises(PermissionDenied):
+        services.training.exports.export_non_completers(
+            viewer, year["course"].id, tmp_path / "x.csv", per_department=True
+        )
+    assert not list(tmp_path.glob("x*"))
     auditor = make_user("kansa", "auditor")
     services.training.exports.export_year(auditor, 2026, tmp_path / "a.csv")
