@@ -76,9 +76,7 @@ def test_a_checked_plan_is_made_again_when_records_changed_meanwhile(
     assert services.training.status.course_summary(admin, elearning.id).completed == 2
 
 
-def test_an_unchanged_checked_plan_is_written_as_seen(
-    services, admin, org, elearning, monkeypatch
-):
+def test_an_unchanged_checked_plan_is_written_as_seen(services, admin, org, elearning, monkeypatch):
     import secdesk.services.training_import as module
 
     imports = services.training.imports
