@@ -145,6 +145,19 @@ class SummaryTable(QTableView):
     def set_rows(self, rows: list[SummaryRow]) -> None:
         self.source.set_rows(rows)
 
+    def restore_widths(self, settings) -> None:
+        """Column widths as the person left them (LocalSettings.column_widths, by table name)."""
+        saved = settings.column_widths.get(self.objectName(), {})
+        for index, column in enumerate(self.source.columns):
+            if column.label in saved:
+                self.setColumnWidth(index, int(saved[column.label]))
+
+    def save_widths(self, settings) -> None:
+        settings.column_widths[self.objectName()] = {
+            column.label: self.columnWidth(index)
+            for index, column in enumerate(self.source.columns)
+        }
+
     def visible_rows(self) -> int:
         return self.proxy.rowCount()
 

@@ -77,6 +77,21 @@ def test_departments_against_the_target_with_words_beside_colour(window, course)
     assert table.visible_rows() == 1 and page.departments.count.text() == "1 所属"
 
 
+def test_column_widths_are_remembered(qtbot, make_ctx, gui_admin, course):
+    from secdesk.gui.main_window import MainWindow
+
+    ctx = make_ctx(gui_admin)
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    page = first.show_section("training", course_id=course.id)
+    page.departments.table.setColumnWidth(1, 233)
+    page.save_layout()
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    again = second.show_section("training", course_id=course.id)
+    assert again.departments.table.columnWidth(1) == 233
+
+
 def test_enter_on_a_department_lists_its_people_still_to_complete(qtbot, window, course, roster):
     page = _training(window, course_id=course.id)
     table = page.departments.table

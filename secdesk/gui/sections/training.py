@@ -122,6 +122,9 @@ class TrainingSection(TrainingActions, Section):
         self.sessions.withdraw_requested.connect(self.withdraw_session)
         self.drill = DrillTab(ctx, self)
         self.drill.follow_up_requested.connect(self.assign_follow_up)
+        self.drill.clickers.opened.connect(self.open_person)
+        for table in (self.departments.table, self.sessions.table, self.drill.table):
+            table.restore_widths(ctx.settings)
         self.tabs.addTab(self.departments, tr("所属別の受講状況"))
         self.tabs.addTab(self.people, tr("対象者・未完了者"))
         self.tabs.addTab(self.sessions, tr("日程"))
@@ -319,3 +322,5 @@ class TrainingSection(TrainingActions, Section):
         self.courses.save_layout()
         self.people.list.save_layout()
         self.drill.clickers.save_layout()
+        for table in (self.departments.table, self.sessions.table, self.drill.table):
+            table.save_widths(self.ctx.settings)
