@@ -113,14 +113,25 @@ def postgres_schema() -> Iterator[tuple[str, dict]]:
             table.name: [dict(r._mapping) for r in conn.execute(select(table))]
             for table in Base.metadata.sorted_tables
         }
+        sequences = {}
+        for table in Base.metadata.sorted_tables:
+            pk = table.autoincrement_column
+            if pk is not None:
+                name = conn.scalar(
+                    text(f"SELECT pg_get_serial_sequence('{table.name}', '{pk.name}')")
+                )
+                if name:
+                    sequences[name] = tuple(
+                        conn.execute(text(f"SELECT last_value, is_called FROM {name}")).one()
+                    )
     engine.dispose()
-    yield url, seed
+    yield url, seed, sequences
     with admin.begin() as conn:
         conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
     admin.dispose()
 
 
-def _reset_postgres(db: Database, seed: dict) -> None:
+def _reset_postgres(db: Database, seed: dict, sequences: dict) -> None:
     tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
     with db.engine.begin() as conn:
         # The audit trail refuses TRUNCATE by trigger; replica mode skips triggers for the reset.
@@ -129,15 +140,12 @@ def _reset_postgres(db: Database, seed: dict) -> None:
         for table in Base.metadata.sorted_tables:
             if seed.get(table.name):
                 conn.execute(insert(table), seed[table.name])
-        for table in Base.metadata.sorted_tables:
-            column = table.autoincrement_column
-            if column is not None:
-                conn.execute(
-                    text(
-                        f"SELECT setval(pg_get_serial_sequence('{table.name}', '{column.name}'), "
-                        f"COALESCE((SELECT MAX({column.name}) FROM {table.name}), 0) + 1, false)"
-                    )
-                )
+        # Id sequences go back to where the migrations left them, as in a new database.
+        for name, (last_value, is_called) in sequences.items():
+            conn.execute(
+                text("SELECT setval(:name, :value, :called)"),
+                {"name": name, "value": last_value, "called": is_called},
+            )
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -149,9 +157,9 @@ def db(request, tmp_path) -> Iterator[Database]:
         shutil.copyfile(template, path)
         database = Database(make_engine(sqlite_url(path)))
     else:
-        url, seed = request.getfixturevalue("postgres_schema")
+        url, seed, sequences = request.getfixturevalue("postgres_schema")
         database = Database(make_engine(url))
-        _reset_postgres(database, seed)
+        _reset_postgres(database, seed, sequences)
     yield database
     database.dispose()
 

@@ -214,6 +214,12 @@ def upgrade() -> None:
             for i, name in enumerate(EMPLOYMENT_TYPES, start=1)
         ],
     )
+    if op.get_context().dialect.name == "postgresql":
+        # Explicit ids above: move the sequence past them, or the next new type collides.
+        op.execute(
+            "SELECT setval(pg_get_serial_sequence('employment_type', 'id'), "
+            "(SELECT MAX(id) FROM employment_type))"
+        )
 
 
 def _protect_audit_trail() -> None:

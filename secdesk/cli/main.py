@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "secdesk.cli.backup_commands",
     "secdesk.cli.audit_commands",
     "secdesk.cli.incident_commands",
+    "secdesk.cli.training_commands",
 )
 
 
@@ -34,6 +35,7 @@ class CommandTree:
         "import": QT_TR_NOOP("ファイルの取り込み"),
         "export": QT_TR_NOOP("ファイルへの書き出し"),
         "report": QT_TR_NOOP("PDF 報告書の作成"),
+        "course": QT_TR_NOOP("研修・訓練の設定"),
     }
 
     def __init__(self, parser: argparse.ArgumentParser) -> None:

@@ -16,9 +16,15 @@ DemoStep = Callable[["object", "object", random.Random], str]
 
 
 def _steps() -> list[DemoStep]:
-    from secdesk.demo import audits, incidents, roster, users
+    from secdesk.demo import audits, incidents, roster, training, users
 
-    return [roster.add_roster, users.add_users, incidents.add_incidents, audits.add_audits]
+    return [
+        roster.add_roster,
+        users.add_users,
+        incidents.add_incidents,
+        training.add_training,
+        audits.add_audits,
+    ]
 
 
 def run_demo(services, actor, seed: int = 2026, progress: Callable[[str], None] = print) -> None:

@@ -158,6 +158,13 @@ class ListPage(QWidget):
     def selected_id(self) -> int | None:
         return self._selected_id
 
+    def select_id(self, record_id: int) -> None:
+        """Select a record now if the list holds it, else as soon as the list has loaded."""
+        self._selected_id = record_id
+        row = self.model.row_of(record_id)
+        if row is not None:
+            self.table.selectRow(row)
+
     def _restore_selection(self) -> None:
         if self._selected_id is None:
             return

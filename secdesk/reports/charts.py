@@ -45,8 +45,11 @@ def bar_chart(
     width: float = 170 * mm,
     height: float = 70 * mm,
     horizontal: bool = False,
+    value_max: float | None = None,
 ) -> Drawing:
-    """Grouped bars, one group per category, one colour per series (e.g. this year / last year)."""
+    """Grouped bars, one group per category, one colour per series (e.g. this year / last year).
+
+    `value_max` fixes the top of the value axis (100 for percentages)."""
     register_fonts()
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 12, title, fontName=FONT_BOLD, fontSize=10, fillColor=INK))
@@ -57,7 +60,8 @@ def bar_chart(
     )
     chart = HorizontalBarChart() if horizontal else VerticalBarChart()
     legend_height = 14 if len(series) > 1 else 0
-    chart.x, chart.y = (32 * mm, 8) if horizontal else (30, 34 + legend_height)
+    # Horizontal charts keep room under the value axis labels for the legend too.
+    chart.x, chart.y = (32 * mm, 14 + legend_height) if horizontal else (30, 34 + legend_height)
     chart.width = width - chart.x - 10
     chart.height = height - chart.y - 24
     chart.data = [list(values) or [0] for _, values in series] or [[0]]
@@ -73,11 +77,18 @@ def bar_chart(
     top = max((max(values) if values else 0) for _, values in series) if series else 0
     integers = all(float(v).is_integer() for _, vs in series for v in vs)
     chart.valueAxis.valueMax, chart.valueAxis.valueStep = axis_scale(top, integers)
+    if value_max is not None:
+        chart.valueAxis.valueMax = value_max
+        chart.valueAxis.valueStep = axis_scale(value_max * 0.999, integers)[1]
     chart.valueAxis.labelTextFormat = "%d" if integers else "%.1f"
     chart.barLabelFormat = "%d" if integers else "%.1f"
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 6.5
     chart.barLabels.nudge = 6
+    if horizontal:
+        # Labels start just past the end of the bar; centred on it they would sit half on the bar.
+        chart.barLabels.boxAnchor = "w"
+        chart.barLabels.nudge = 2
     for index in range(len(chart.data)):
         chart.bars[index].fillColor = SERIES_COLOURS[index % len(SERIES_COLOURS)]
         chart.bars[index].strokeColor = None
@@ -89,7 +100,9 @@ def bar_chart(
         legend.alignment = "right"
         legend.x, legend.y = 30, legend_height
         legend.columnMaximum = 1
-        legend.deltax = 70
+        # Wide enough that a long series name does not run into the next swatch.
+        longest = max(len(name) for name, _ in series)
+        legend.deltax = max(70, longest * 7.5 + 30)
         legend.colorNamePairs = [
             (SERIES_COLOURS[i % len(SERIES_COLOURS)], name) for i, (name, _) in enumerate(series)
         ]

@@ -229,10 +229,16 @@ def data_table(
     cell = styles()["cell"]
     head = styles()["cell_bold"]
     body = [[Paragraph(escape(str(h)), head) for h in headers]]
-    for row in rows:
+    # Cells are Paragraphs, which ignore the table's TEXTCOLOR: a coloured row needs its own style.
+    coloured = {
+        index: ParagraphStyle(f"cell_{index}", parent=cell, textColor=colour)
+        for index, colour in (row_colours or {}).items()
+    }
+    for index, row in enumerate(rows):
+        style = coloured.get(index, cell)
         body.append(
             [
-                Paragraph(escape("" if v is None else str(v)).replace("\n", "<br/>"), cell)
+                Paragraph(escape("" if v is None else str(v)).replace("\n", "<br/>"), style)
                 for v in row
             ]
         )

@@ -17,6 +17,7 @@ from secdesk.services.departments import DepartmentService
 from secdesk.services.org_settings import OrgSettingsService
 from secdesk.services.staff import StaffService
 from secdesk.services.trail import TrailService
+from secdesk.services.training import TrainingServices
 from secdesk.store.database import Database
 
 if TYPE_CHECKING:  # importers and exporters load when first used, not at start-up
@@ -105,6 +106,10 @@ class Services:
         from secdesk.services.incident_report import IncidentReportService
 
         return IncidentReportService(self.db, self.clock, self.settings)
+
+    @cached_property
+    def training(self) -> TrainingServices:
+        return TrainingServices(self.db, self.clock)
 
     @cached_property
     def dashboard(self):

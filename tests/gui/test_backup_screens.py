@@ -78,7 +78,7 @@ def test_database_dialog_names_missing_server_fields(qtbot, window):
 
 
 def test_probe_reports_what_is_at_the_other_end(postgres_schema):
-    url, _ = postgres_schema
+    url, *_ = postgres_schema
     from sqlalchemy.engine import make_url
 
     assert "secdesk の台帳です" in probe(make_url(url), "")

@@ -132,3 +132,10 @@ def test_every_change_is_in_the_trail_with_old_and_new_values(services, admin, o
     entry = services.trail.recent(admin, 1, entity="staff", entity_id=str(person.id))[0]
     assert entry.action == "update" and '"title":["","係長"]' in entry.details
     assert services.trail.verify(admin).ok
+
+
+def test_a_new_employment_type_on_a_fresh_database(services, admin):
+    """The seeded types carry explicit ids; on PostgreSQL the sequence must have moved past them."""
+    kinds = services.departments.employment_types(admin)
+    added = services.departments.add_employment_type(admin, "任期付職員")
+    assert added.id > max(k.id for k in kinds)

@@ -17,7 +17,15 @@ class SectionSpec:
 
 
 def section_specs() -> list[SectionSpec]:
-    from secdesk.gui.sections import admin, audits, dashboard, incidents, placeholder, roster
+    from secdesk.gui.sections import (
+        admin,
+        audits,
+        dashboard,
+        incidents,
+        placeholder,
+        roster,
+        training,
+    )
 
     return [
         SectionSpec(
@@ -29,7 +37,7 @@ def section_specs() -> list[SectionSpec]:
             "incidents.svg",
             incidents.IncidentsSection,
         ),
-        SectionSpec("training", QT_TR_NOOP("研修"), "training.svg", placeholder.training),
+        SectionSpec("training", QT_TR_NOOP("研修"), "training.svg", training.TrainingSection),
         SectionSpec("audits", QT_TR_NOOP("監査"), "audits.svg", audits.AuditsSection),
         SectionSpec("roster", QT_TR_NOOP("職員・所属"), "roster.svg", roster.RosterSection),
         SectionSpec("reports", QT_TR_NOOP("報告書"), "reports.svg", placeholder.reports),

@@ -34,25 +34,6 @@ class PlannedSection(Section):
         layout.addStretch(1)
 
 
-def training(ctx, parent=None) -> Section:
-    return PlannedSection(
-        ctx,
-        tr("研修・訓練"),
-        tr(
-            "全職員必須の情報セキュリティ研修、システム保有所属の上級研修、標的型攻撃メール訓練の受講状況を管理します。"
-        ),
-        [
-            tr(
-                "年度ごとの研修の設定と、期限日時点の所属に基づく対象者の自動算出（免除の理由も記録）"
-            ),
-            tr("職員番号の連続入力やe-ラーニング結果・GoPhish の訓練結果の取り込み"),
-            tr("所属別の受講率と目標（100%）の比較、未受講者一覧の所属別出力"),
-            tr("訓練でリンクを繰り返し開いた職員の把握とフォローアップ研修の割り当て"),
-        ],
-        parent,
-    )
-
-
 def reports(ctx, parent=None) -> Section:
     return PlannedSection(
         ctx,

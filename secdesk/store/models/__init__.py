@@ -26,11 +26,20 @@ from secdesk.store.models.incidents import (
 )
 from secdesk.store.models.org import Assignment, Department, EmploymentType, Staff
 from secdesk.store.models.system import AuditEntry, AuditHead, OrgSetting, RefCounter
+from secdesk.store.models.training import (
+    Attendance,
+    Course,
+    CourseSession,
+    DrillResult,
+    ExemptionReason,
+    TargetOverride,
+)
 
 __all__ = [
     "ActionEvidence",
     "ActionNote",
     "Assignment",
+    "Attendance",
     "Audit",
     "AuditEntry",
     "AuditHead",
@@ -40,8 +49,12 @@ __all__ = [
     "Checklist",
     "ChecklistItem",
     "CorrectiveAction",
+    "Course",
+    "CourseSession",
     "Department",
+    "DrillResult",
     "EmploymentType",
+    "ExemptionReason",
     "Finding",
     "Incident",
     "IncidentAttachment",
@@ -55,5 +68,6 @@ __all__ = [
     "SelfCheckAnswer",
     "SeverityLevel",
     "Staff",
+    "TargetOverride",
     "User",
 ]
