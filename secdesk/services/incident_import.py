@@ -1,8 +1,8 @@
 """`import incidents`: the export's columns read back, checked whole, then written whole.
 
 `plan()` checks every line and writes nothing. `apply()` checks again inside one write
-transaction and inserts every record (with its timeline, duties, contacts and links, its search
-tokens and one trail entry each) in bulk, or nothing when any line is wrong, unless the person
+transaction and inserts every record (with its timeline, duties, contacts and links and its search
+tokens) in bulk, with one trail entry for the file that names every number it created, or nothing when any line is wrong, unless the person
 chose to import only the good lines. A file row with a number keeps it (numbers already in the
 register are refused); a row without one gets the next number of its year and kind.
 """
@@ -105,12 +105,28 @@ class IncidentImportService:
                     "file": table.source,
                     "rows": len(plan.rows),
                     "counts": plan.counts(),
+                    "created": ref_ranges(written),
                     "skipped_lines": sorted({p.line for p in plan.errors if p.line}),
                 },
             )
             return IncidentImportResult(
                 len(written), len({p.line for p in plan.errors}), (written[0], written[-1])
             )
+
+
+def ref_ranges(refs: list[str]) -> list[str]:
+    """Every created number, compactly: 2025-INC-0001..0350 for a consecutive run."""
+    runs: list[list] = []
+    for ref in sorted(refs):
+        prefix, _, number = ref.rpartition("-")
+        if runs and runs[-1][0] == prefix and int(number) == runs[-1][2] + 1:
+            runs[-1][2] = int(number)
+        else:
+            runs.append([prefix, number, int(number)])
+    return [
+        f"{prefix}-{first}" if int(first) == last else f"{prefix}-{first}..{last:0{len(first)}d}"
+        for prefix, first, last in runs
+    ]
 
 
 def _make_plan(session: Session, table: Table, clock: Clock) -> IncidentImportPlan:
@@ -214,15 +230,6 @@ def _write(
         search.insert_many(session, tokens[start : start + BATCH])
         if progress is not None:
             progress(min(start + BATCH, total), total, tr("検索用の索引を作っています…"))
-    trail.record_many(
-        session,
-        actor,
-        clock,
-        (
-            trail.TrailEvent("create", "incident", ids[row.ref], {"ref": row.ref, "line": row.line})
-            for row in rows
-        ),
-    )
     return [row.ref for row in rows]
 
 

@@ -77,6 +77,11 @@ def test_export_then_import_into_an_empty_register_loses_nothing(
     assert plan.ok, plan.errors
     result = other.incident_import.apply(admin2, read_table(first))
     assert result.created == 3
+    entry = other.trail.recent(admin2, 1)[0]
+    assert entry.action == "import" and entry.entity == "incident"
+    for ref in (register["nm"].ref, register["big"].ref, register["promoted"].ref):
+        prefix, _, number = ref.rpartition("-")
+        assert prefix in entry.details  # every created number is named (as a run where consecutive)
     second = tmp_path / "second.csv"
     other.incident_export.export(admin2, second)
     assert second.read_text(encoding="utf-8-sig") == text
@@ -151,3 +156,22 @@ def test_import_refused_for_readers(services, make_user, role, tmp_path):
             services.incident_export.export(reader, tmp_path / "out.csv")
     else:
         assert services.incident_export.export(reader, tmp_path / "out.csv").rows == 0
+
+
+def test_created_numbers_are_named_as_runs():
+    from secdesk.services.incident_import import ref_ranges
+
+    refs = [
+        "2025-INC-0003",
+        "2025-INC-0001",
+        "2025-INC-0002",
+        "2025-NM-0010",
+        "2025-NM-0012",
+        "2026-NM-0001",
+    ]
+    assert ref_ranges(refs) == [
+        "2025-INC-0001..0003",
+        "2025-NM-0010",
+        "2025-NM-0012",
+        "2026-NM-0001",
+    ]
