@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,6 +31,8 @@ from secdesk.services.findings import FindingInfo, FindingInput
 
 
 class FindingDialog(FormDialog):
+    open_incident = Signal(int)
+
     def __init__(
         self,
         ctx,
@@ -193,6 +195,11 @@ class FindingDialog(FormDialog):
         layout.addWidget(QLabel(tr("是正処置"), panel))
         layout.addWidget(self.actions_table)
         layout.addLayout(buttons)
+        from secdesk.gui.cross_links import LinkedIncidents
+
+        self.incidents_box = LinkedIncidents(self.ctx, self.finding.id, panel)
+        self.incidents_box.opened.connect(lambda target: self.open_incident.emit(int(target)))
+        layout.addWidget(self.incidents_box)
         return panel
 
     def load_actions(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from secdesk.domain.audits import ACTION_STATUS_LABELS, FINDING_STATUS_LABELS, ActionStatus
@@ -152,7 +153,7 @@ class _FilteredList(QWidget):
             choose(combo, filters.get(key))
         choose(self.department, filters.get("department_id"))
         self._apply_extra(filters)
-        self.list.search.clear()
+        self.list.search.setText(filters.get("text", ""))
         self._loading = False
         self.apply()
 
@@ -170,6 +171,7 @@ class _FilteredList(QWidget):
 
 
 class FindingsPage(_FilteredList):
+    open_incident = Signal(int)  # a linked incident's id: the section sends it on
     list_id = "audit_findings"
     search_hint = QT_TR_NOOP("指摘番号・件名・内容で検索")
 
@@ -234,6 +236,7 @@ class FindingsPage(_FilteredList):
 
     def _open(self, dialog) -> None:
         dialog.finished.connect(lambda *_: self.ctx.hub.changed.emit("audit_finding"))
+        dialog.open_incident.connect(lambda incident_id: self.open_incident.emit(incident_id))
         dialog.open()
         self.dialog = dialog  # tests reach the open dialog here
 

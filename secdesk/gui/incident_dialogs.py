@@ -44,6 +44,7 @@ class IncidentDialog(FormDialog):
 
     changed = Signal()
     open_record = Signal(int)
+    open_finding = Signal(str)  # an audit finding's number
 
     TEXT_FIELDS = (
         "description",
@@ -92,6 +93,11 @@ class IncidentDialog(FormDialog):
         from secdesk.gui.incident_panels import add_panels
 
         self.panels = add_panels(self)
+        from secdesk.gui.cross_links import LinkedFindings
+
+        self.findings_box = LinkedFindings(ctx, info.id, self.panels.links.parentWidget())
+        self.panels.links.parentWidget().layout().addWidget(self.findings_box)
+        self.findings_box.opened.connect(lambda number: self.open_finding.emit(str(number)))
         self._actions()
         self.persons.valueChanged.connect(self._preview)
         for box in self.flags.values():

@@ -122,3 +122,9 @@ class Services:
         from secdesk.services.backup import BackupService
 
         return BackupService(self.db, self.clock)
+
+    @cached_property
+    def finding_links(self):
+        from secdesk.services.finding_links import FindingLinkService
+
+        return FindingLinkService(self.db, self.clock)

@@ -44,6 +44,9 @@ class AuditsSection(Section):
         ):
             self.tabs.addTab(self.pages[key], label)
         self.audits.navigate.connect(lambda tab, filters: self.show_filtered(tab=tab, **filters))
+        self.findings.open_incident.connect(
+            lambda incident_id: self.navigate.emit("incidents", {"open_id": incident_id})
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._pending: dict | None = None

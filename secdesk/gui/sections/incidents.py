@@ -206,7 +206,12 @@ class IncidentsSection(Section):
         self.list.focus_search()
 
     def show_filtered(self, **filters) -> None:
-        """Open with exactly the filters of a dashboard figure (the others are cleared)."""
+        """Open with exactly the filters of a dashboard figure (the others are cleared);
+        `open_id` opens that record as well (a linked audit finding leads here)."""
+        open_id = filters.pop("open_id", None)
+        if open_id is not None:
+            self.open_record(open_id)
+            return
         self._loading = True
         for key, combo in self.filters.items():
             select_data(combo, filters.get(key))
@@ -261,6 +266,9 @@ class IncidentsSection(Section):
         dialog = IncidentDialog(self.ctx, info, self.choices, self)
         dialog.changed.connect(lambda: self.ctx.hub.changed.emit("incident"))
         dialog.open_record.connect(self.open_record)
+        dialog.open_finding.connect(
+            lambda number: self.navigate.emit("audits", {"tab": "findings", "text": number})
+        )
         dialog.open()
         self.dialog = dialog
 

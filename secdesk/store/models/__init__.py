@@ -24,6 +24,7 @@ from secdesk.store.models.incidents import (
     IncidentNotification,
     SeverityLevel,
 )
+from secdesk.store.models.links import FindingIncidentLink
 from secdesk.store.models.org import Assignment, Department, EmploymentType, Staff
 from secdesk.store.models.system import AuditEntry, AuditHead, OrgSetting, RefCounter
 from secdesk.store.models.training import (
@@ -56,6 +57,7 @@ __all__ = [
     "EmploymentType",
     "ExemptionReason",
     "Finding",
+    "FindingIncidentLink",
     "Incident",
     "IncidentAttachment",
     "IncidentCategory",

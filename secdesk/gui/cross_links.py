@@ -1,0 +1,209 @@
+"""The box on an incident that lists its audit findings, and the box on a finding that lists its
+incidents: link, unlink, and Enter opens the other record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from secdesk.domain import incidents as vocab
+from secdesk.domain.roles import Permission
+from secdesk.gui.forms import ask_yes_no, show_error
+from secdesk.gui.i18n import tr
+from secdesk.gui.incident_panels import _buttons, ask_text
+from secdesk.gui.incident_widgets import fill_table, read_only_table, status_text
+
+
+def _can_link(actor) -> bool:
+    return actor.can(Permission.EDIT_AUDITS) or actor.can(Permission.EDIT_INCIDENTS)
+
+
+class _LinkBox(QWidget):
+    """Common part: a heading, a read-only table, link/unlink buttons, background loading."""
+
+    opened = Signal(object)  # what to open: an incident id, or a finding number
+
+    def __init__(
+        self,
+        ctx,
+        name: str,
+        heading: str,
+        headers: list[str],
+        widths: list[int],
+        link_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.items: list = []
+        self.table = read_only_table(self, name, headers, widths)
+        self.table.setAccessibleName(heading)
+        self.table.setMaximumHeight(120)
+        self.table.activated.connect(lambda index: self._open(index.row()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(QLabel(heading, self))
+        layout.addLayout(
+            _buttons(
+                self,
+                [
+                    (link_text, self.add, f"{name}_add"),
+                    (tr("関連付けを解除"), self.remove, f"{name}_remove"),
+                ],
+                _can_link(ctx.actor),
+            )
+        )
+        layout.addWidget(self.table)
+
+    def _open(self, row: int) -> None:
+        if 0 <= row < len(self.items):
+            self.opened.emit(self._target(self.items[row]))
+
+    def selected(self):
+        row = self.table.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def _write(self, fn) -> None:
+        self.ctx.runner.write(
+            lambda _p: fn(), lambda _r: self._changed(), lambda e: show_error(self, e)
+        )
+
+    def _changed(self) -> None:
+        self.load()
+        self.ctx.hub.changed.emit("link")
+
+
+class LinkedFindings(_LinkBox):
+    """On an incident: the audit findings it is linked to."""
+
+    def __init__(self, ctx, incident_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            "linked_findings",
+            tr("関連する監査の指摘事項（Enter で開く）"),
+            [tr("番号"), tr("件名"), tr("評価"), tr("状態"), tr("メモ")],
+            [120, 240, 70, 80],
+            tr("指摘事項と関連付け…"),
+            parent,
+        )
+        self.incident_id = incident_id
+        self.load()
+
+    def load(self) -> None:
+        actor, links, incident_id = (
+            self.ctx.actor,
+            self.ctx.services.finding_links,
+            self.incident_id,
+        )
+        self.ctx.runner.read(
+            lambda _p: links.findings_of(actor, incident_id),
+            self._show,
+            lambda e: show_error(self, e),
+        )
+
+    def _show(self, items) -> None:
+        from secdesk.domain.audits import FINDING_STATUS_LABELS
+
+        self.items = items
+        fill_table(
+            self.table,
+            [
+                (
+                    f.number,
+                    f.title,
+                    f.rating,
+                    tr(FINDING_STATUS_LABELS.get(f.status, f.status)),
+                    f.note,
+                )
+                for f in items
+            ],
+        )
+
+    def _target(self, item):
+        return item.number
+
+    def add(self) -> None:
+        number = ask_text(self, tr("指摘事項と関連付け"), tr("指摘事項の番号（例: 2026-FND-0003）"))
+        if number:
+            actor, links, incident_id = (
+                self.ctx.actor,
+                self.ctx.services.finding_links,
+                self.incident_id,
+            )
+            self._write(lambda: links.link_finding(actor, incident_id, number))
+
+    def remove(self) -> None:
+        item = self.selected()
+        if item is not None and ask_yes_no(
+            self, tr("確認"), tr("{n} との関連付けを解除しますか?").format(n=item.number)
+        ):
+            actor, links, incident_id = (
+                self.ctx.actor,
+                self.ctx.services.finding_links,
+                self.incident_id,
+            )
+            self._write(lambda: links.unlink(actor, item.finding_id, incident_id))
+
+
+class LinkedIncidents(_LinkBox):
+    """On a finding: the incidents and near-misses it is linked to."""
+
+    def __init__(self, ctx, finding_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            "linked_incidents",
+            tr("関連するインシデント・ヒヤリハット（Enter で開く）"),
+            [tr("番号"), tr("種別"), tr("件名"), tr("状態"), tr("メモ")],
+            [120, 90, 240, 90],
+            tr("インシデントと関連付け…"),
+            parent,
+        )
+        self.finding_id = finding_id
+        self.load()
+
+    def load(self) -> None:
+        actor, links, finding_id = self.ctx.actor, self.ctx.services.finding_links, self.finding_id
+        self.ctx.runner.read(
+            lambda _p: links.incidents_of(actor, finding_id),
+            self._show,
+            lambda e: show_error(self, e),
+        )
+
+    def _show(self, items) -> None:
+        self.items = items
+        fill_table(
+            self.table,
+            [
+                (i.ref, tr(vocab.KIND_LABELS[i.kind]), i.title, status_text(i.status), i.note)
+                for i in items
+            ],
+        )
+
+    def _target(self, item):
+        return item.incident_id
+
+    def add(self) -> None:
+        ref = ask_text(
+            self,
+            tr("インシデントと関連付け"),
+            tr("インシデント・ヒヤリハットの番号（例: 2026-INC-0007）"),
+        )
+        if ref:
+            actor, links, finding_id = (
+                self.ctx.actor,
+                self.ctx.services.finding_links,
+                self.finding_id,
+            )
+            self._write(lambda: links.link(actor, finding_id, ref))
+
+    def remove(self) -> None:
+        item = self.selected()
+        if item is not None and ask_yes_no(
+            self, tr("確認"), tr("{n} との関連付けを解除しますか?").format(n=item.ref)
+        ):
+            actor, links, finding_id = (
+                self.ctx.actor,
+                self.ctx.services.finding_links,
+                self.finding_id,
+            )
+            self._write(lambda: links.unlink(actor, finding_id, item.incident_id))

@@ -1,0 +1,58 @@
+"""A finding and an incident linked from the finding's window, shown on both, each opening the other."""
+
+from secdesk.gui import cross_links
+from secdesk.gui.incident_dialogs import IncidentDialog
+from secdesk.gui.sections.incidents import IncidentsSection
+from tests.gui.audits.conftest import audits_section
+from tests.services.incident_helpers import incident
+
+
+def test_link_from_the_finding_then_open_each_side_from_the_other(
+    qtbot, window, gui_services, gui_admin, audit_data, monkeypatch
+):
+    case = gui_services.incidents.create(gui_admin.actor(), incident("入退室カードの紛失"))
+    section = audits_section(window)
+    section.findings.open(audit_data["late"].id)
+    finding_dialog = section.findings.dialog
+    qtbot.addWidget(finding_dialog)
+    box = finding_dialog.incidents_box
+    monkeypatch.setattr(cross_links, "ask_text", lambda *args: case.ref)
+    box.add()
+    assert box.table.rowCount() == 1 and box.table.item(0, 0).text() == case.ref
+
+    box.table.setCurrentCell(0, 0)
+    box.opened.emit(box._target(box.selected()))  # what Enter on the row does
+    incidents = window.current_page()
+    assert isinstance(incidents, IncidentsSection)
+    incident_dialog = incidents.dialog
+    qtbot.addWidget(incident_dialog)
+    assert isinstance(incident_dialog, IncidentDialog) and incident_dialog.info.id == case.id
+    findings = incident_dialog.findings_box
+    assert findings.table.item(0, 0).text() == audit_data["late"].number
+
+    findings.opened.emit(findings._target(findings.items[0]))
+    assert window.current_page() is section
+    assert section.tabs.currentWidget() is section.findings
+    assert section.findings.list.search.text() == audit_data["late"].number
+
+
+def test_readers_see_links_but_no_link_buttons(
+    qtbot, make_ctx, gui_services, gui_admin, audit_data
+):
+    from PySide6.QtWidgets import QPushButton
+
+    from secdesk.gui.main_window import MainWindow
+
+    case = gui_services.incidents.create(gui_admin.actor(), incident("誤送信"))
+    gui_services.finding_links.link(gui_admin.actor(), audit_data["late"].id, case.ref)
+    gui_services.accounts.create_user(
+        gui_admin.actor(), "kansa", "auditor", "auditor-password", must_change=False
+    )
+    main = MainWindow(make_ctx(gui_services.accounts.login("kansa", "auditor-password")))
+    qtbot.addWidget(main)
+    section = main.show_section("audits")
+    section.findings.open(audit_data["late"].id)
+    box = section.findings.dialog.incidents_box
+    qtbot.addWidget(section.findings.dialog)
+    assert box.table.rowCount() == 1
+    assert not box.findChild(QPushButton, "linked_incidents_add").isVisibleTo(box)
