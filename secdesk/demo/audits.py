@@ -274,6 +274,21 @@ def add_audits(services, actor, rng: random.Random) -> str:
             department_ids=scope[5:],
         ),
     )
+    _link_an_incident(services, actor, external.id)
     return tr("監査 5 件、自己点検の指摘 {n} 件を含む監査の記録を追加しました。").format(
         n=len(made)
     )
+
+
+def _link_an_incident(services, actor, audit_id: int) -> None:
+    """The external audit's first finding explains an incident of the demo register, if any."""
+    from secdesk.domain import incidents as vocab
+    from secdesk.services.listing import ListQuery
+
+    source = services.incidents.list_source()
+    ids = source.ids(actor, ListQuery().with_filters(kind=vocab.INCIDENT), limit=1)
+    findings = services.audits.findings.list_source()
+    finding_ids = findings.ids(actor, ListQuery().with_filters(audit_id=audit_id), limit=1)
+    if ids and finding_ids:
+        ref = services.incidents.get(actor, ids[0]).ref
+        services.finding_links.link(actor, finding_ids[0], ref, "監査で同じ原因を確認")

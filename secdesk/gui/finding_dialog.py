@@ -175,7 +175,7 @@ class FindingDialog(FormDialog):
             panel,
             "finding_actions",
             [tr("期限"), tr("是正処置"), tr("担当所属"), tr("担当者"), tr("状態"), tr("確認")],
-            [90, 260, 130, 90, 80],
+            [112, 250, 130, 90, 80],
         )
         self.actions_table.setAccessibleName(tr("是正処置の一覧"))
         self.actions_table.setMaximumHeight(150)
