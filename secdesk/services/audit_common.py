@@ -18,7 +18,7 @@ from secdesk.i18n import QT_TR_NOOP, tr
 from secdesk.services import trail
 from secdesk.services.listing import STATE_DONE, STATE_DUE_SOON, STATE_OVERDUE
 from secdesk.services.org_settings import SettingSpec, declare, int_setting
-from secdesk.store.models import Department, OrgSetting, RefCounter
+from secdesk.store.models import Department, OrgSetting
 
 DUE_SOON_DAYS = declare(
     SettingSpec(
@@ -59,29 +59,11 @@ FINDING_PREFIX = "FND"
 
 
 def next_number(session: Session, fiscal_year: int, kind: str, digits: int = 4) -> str:
-    """The next reference number of a kind in a fiscal year (2026-FND-0012), gap-free.
+    """The next reference number of a kind in a fiscal year (2026-FND-0012), gap-free
+    (services.refs: the counter shared with the incident register)."""
+    from secdesk.services import refs
 
-    The counter row is created if missing (a concurrent creator is tolerated) and then locked:
-    PostgreSQL locks the row, SQLite's writers are already serialised by BEGIN IMMEDIATE.
-    """
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    session.execute(
-        insert(RefCounter)
-        .values(fiscal_year=fiscal_year, kind=kind, last_value=0)
-        .on_conflict_do_nothing()
-    )
-    counter = session.execute(
-        select(RefCounter)
-        .where(RefCounter.fiscal_year == fiscal_year, RefCounter.kind == kind)
-        .with_for_update()
-    ).scalar_one()
-    counter.last_value += 1
-    session.flush()
-    return f"{fiscal_year}-{kind}-{counter.last_value:0{digits}d}"
+    return f"{fiscal_year}-{kind}-{refs.reserve(session, fiscal_year, kind):0{digits}d}"
 
 
 def due_soon_days(session: Session) -> int:
