@@ -120,7 +120,7 @@ def _count(session, stmt) -> int:
     return session.scalar(stmt) or 0
 
 
-@dashboard.provider
+@dashboard.provider(order=30)
 def audit_tiles(services, actor: Actor) -> list[dashboard.Tile]:
     today: date = services.clock.today()
     year = fiscal_year(today)

@@ -55,9 +55,15 @@ TileProvider = Callable[["object", Actor], list[Tile]]
 _PROVIDERS: list[TileProvider] = []
 
 
-def provider(fn: TileProvider) -> TileProvider:
-    _PROVIDERS.append(fn)
-    return fn
+def provider(fn: TileProvider | None = None, *, order: int = 50):
+    """Register a tile provider; `order` places its group (lower first). Use bare or with order."""
+
+    def add(function: TileProvider) -> TileProvider:
+        function.dashboard_order = order
+        _PROVIDERS.append(function)
+        return function
+
+    return add(fn) if fn is not None else add
 
 
 class DashboardService:
@@ -67,12 +73,12 @@ class DashboardService:
     def tiles(self, actor: Actor) -> list[Tile]:
         actor.require(Permission.READ)
         tiles: list[Tile] = []
-        for make in _PROVIDERS:
+        for make in sorted(_PROVIDERS, key=lambda f: f.dashboard_order):
             tiles.extend(make(self.services, actor))
         return tiles
 
 
-@provider
+@provider(order=90)  # the registers' figures come first; the roster's are background
 def roster_tiles(services, actor: Actor) -> list[Tile]:
     with services.db.read() as session:
         staff = (

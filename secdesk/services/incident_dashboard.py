@@ -29,7 +29,7 @@ SECTION = "incidents"
 DEPARTMENT_ROWS = 8
 
 
-@provider
+@provider(order=10)
 def incident_tiles(services, actor: Actor) -> list[Tile]:
     today = services.clock.today()
     year = fiscal_year(today)

@@ -15,7 +15,7 @@ from secdesk.services.training_status import summarise
 from secdesk.store.models import Course, DrillResult
 
 
-@provider
+@provider(order=20)
 def training_tiles(services, actor: Actor) -> list[Tile]:
     today = services.clock.today()
     year = fiscal_year(today)

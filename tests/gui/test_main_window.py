@@ -68,3 +68,11 @@ def test_idle_time_locks_the_window_until_the_password_is_given(qtbot, window):
     dialog.password.setText(ADMIN_PASSWORD)
     dialog.save()
     assert not window.locked and window.centralWidget().isVisible()
+
+
+def test_dashboard_puts_the_registers_before_the_roster(window):
+    from secdesk.services.dashboard import DashboardService
+
+    tiles = DashboardService(window.ctx.services).tiles(window.ctx.actor)
+    groups = list(dict.fromkeys(t.group for t in tiles))
+    assert groups[-1] == "職員・所属" and groups[0] == "インシデント・ヒヤリハット"
