@@ -98,6 +98,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         ctx.hub.changed.connect(self._on_changed)
+        from secdesk.gui.change_watcher import ChangeWatcher
+
+        self.stale: set[str] = set()
+        self.watcher = ChangeWatcher(ctx, parent=self)
+        self.watcher.changed_elsewhere.connect(self._changed_elsewhere)
 
         minutes = int(ctx.services.settings.get("idle_lock_minutes") or 0)
         self.idle = IdleWatcher(minutes, self)
@@ -183,6 +188,9 @@ class MainWindow(QMainWindow):
         key = self.specs[row].key
         page = self.page(key)
         self.stack.setCurrentWidget(page)
+        if key in self.stale:
+            self.stale.discard(key)
+            page.refresh()
         self.ctx.settings.last_section = key
         self.section_shown.emit(key)
 
@@ -208,6 +216,15 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.refresh()
 
+    def _changed_elsewhere(self) -> None:
+        """Another PC wrote: refresh what is on screen now, the other pages when next shown."""
+        current = self.current_page()
+        for key, page in self.pages.items():
+            if page is current:
+                page.refresh()
+            else:
+                self.stale.add(key)
+
     # --- lock, password, about -------------------------------------------------------------------
 
     def lock(self) -> None:
@@ -217,6 +234,7 @@ class MainWindow(QMainWindow):
         from secdesk.gui.auth_dialogs import LoginDialog
 
         self.locked = True
+        self.watcher.paused = True
         self.centralWidget().hide()
         dialog = LoginDialog(
             self.ctx.services,
@@ -234,6 +252,7 @@ class MainWindow(QMainWindow):
     def _unlock_finished(self, result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
             self.locked = False
+            self.watcher.paused = False
             self.centralWidget().show()
             self.idle.set_minutes(self.idle.minutes)
         else:

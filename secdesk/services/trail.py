@@ -270,6 +270,12 @@ class TrailService:
         with self.db.read() as session:
             return verify_chain(session)
 
+    def last_seq(self, actor: Actor) -> int:
+        """The number of the newest entry: it moves whenever anyone, anywhere, writes."""
+        actor.require(Permission.READ)
+        with self.db.read() as session:
+            return session.scalar(select(AuditHead.seq).where(AuditHead.id == 1)) or 0
+
     def count(self, actor: Actor) -> int:
         actor.require(Permission.READ)
         with self.db.read() as session:

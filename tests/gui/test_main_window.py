@@ -76,3 +76,21 @@ def test_dashboard_puts_the_registers_before_the_roster(window):
     tiles = DashboardService(window.ctx.services).tiles(window.ctx.actor)
     groups = list(dict.fromkeys(t.group for t in tiles))
     assert groups[-1] == "職員・所属" and groups[0].startswith("インシデント・ヒヤリハット")
+
+
+def test_another_pcs_write_shows_without_f5(qtbot, window, gui_services, gui_admin):
+    """What another client saves reaches the list on screen at the next poll; other pages
+    refresh when they are next shown."""
+    from secdesk.services.staff import StaffInput
+
+    roster = window.show_section("roster")
+    window.show_section("dashboard")
+    window.show_section("roster")
+    before = roster.list.model.rowCount()
+    # Written straight through the services, as another PC would (no signal to this window).
+    gui_services.staff.create(gui_admin.actor(), StaffInput("000999", "別端末 登録"))
+    window.watcher.poll()
+    assert roster.list.model.rowCount() == before + 1
+    assert "dashboard" in window.stale
+    window.show_section("dashboard")
+    assert "dashboard" not in window.stale
