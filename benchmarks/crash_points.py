@@ -70,7 +70,7 @@ def main() -> None:
         lost = interrupted = 0
         for _ in range(args.runs):
             worker = start("import", services.db.url.database, str(source))
-            interrupted += kill_after(worker, "start", rng.uniform(0.0, 1.2))
+            interrupted += kill_after(worker, "start", rng.uniform(0.0, 0.5))
             services = reopen(services)
             count = services.staff.list_source().count(
                 actor, ListQuery().with_filters(include_inactive=True)
