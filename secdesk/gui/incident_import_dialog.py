@@ -3,13 +3,10 @@ good lines, when the person chooses so)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -90,16 +87,11 @@ class IncidentImportDialog(QDialog):
         self._update()
 
     def _browse(self) -> None:
-        folder = self.ctx.settings.last_folder or str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            tr("取り込むファイル"),
-            folder,
-            tr("CSV / Excel (*.csv *.txt *.xlsx);;すべてのファイル (*)"),
-        )
+        from secdesk.gui.file_pick import ask_table_file
+
+        chosen = ask_table_file(self, self.ctx, tr("取り込むファイル"))
         if chosen:
             self.path.setText(chosen)
-            self.ctx.settings.last_folder = str(Path(chosen).parent)
             self.check()
 
     def check(self) -> None:

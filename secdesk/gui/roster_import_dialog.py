@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -11,7 +9,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -185,16 +182,11 @@ class RosterImportDialog(QDialog):
             self._apply()
 
     def _browse(self) -> None:
-        folder = self.ctx.settings.last_folder or str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            tr("職員一覧のファイル"),
-            folder,
-            tr("CSV / Excel (*.csv *.txt *.xlsx);;すべてのファイル (*)"),
-        )
+        from secdesk.gui.file_pick import ask_table_file
+
+        chosen = ask_table_file(self, self.ctx, tr("職員一覧のファイル"))
         if chosen:
             self.path.setText(chosen)
-            self.ctx.settings.last_folder = str(Path(chosen).parent)
 
     def _read_file(self) -> None:
         path = self.path.text().strip()

@@ -3,15 +3,12 @@ import. The wizard's frame (ImportWizard) also serves the GoPhish import."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -131,16 +128,11 @@ class ImportWizard(QDialog):
         self.errors.show()
 
     def _browse(self) -> None:
-        folder = self.ctx.settings.last_folder or str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.windowTitle(),
-            folder,
-            tr("CSV / Excel (*.csv *.txt *.xlsx);;すべてのファイル (*)"),
-        )
+        from secdesk.gui.file_pick import ask_table_file
+
+        chosen = ask_table_file(self, self.ctx, self.windowTitle())
         if chosen:
             self.path.setText(chosen)
-            self.ctx.settings.last_folder = str(Path(chosen).parent)
 
     def _read_file(self) -> None:
         path = self.path.text().strip()
