@@ -568,6 +568,26 @@
         <translation>Confidentiality 1</translation>
     </message>
     <message>
+        <source>総務省</source>
+        <translation>MIC (Ministry of Internal Affairs and Communications)</translation>
+    </message>
+    <message>
+        <source>警察</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>都道府県</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>個人情報保護委員会</source>
+        <translation>Personal Information Protection Commission (PPC)</translation>
+    </message>
+    <message>
+        <source>報道</source>
+        <translation>Press</translation>
+    </message>
+    <message>
         <source>電話</source>
         <translation>Phone</translation>
     </message>
@@ -941,7 +961,11 @@ Bundled font: BIZ UDGothic (SIL Open Font License 1.1)</translation>
     </message>
     <message>
         <source>確認済（{at}、{by}）{note}</source>
-        <translation>Verified ({at}, {by}) {note}</translation>
+        <translation>Verified ({at}, {by}){note}</translation>
+    </message>
+    <message>
+        <source>：{note}</source>
+        <translation>: {note}</translation>
     </message>
     <message>
         <source>リスク受容（承認者: {who}、{day}）：{reason}</source>
@@ -1742,6 +1766,10 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Notifications, attachments, links</translation>
     </message>
     <message>
+        <source>{event}（{old} → {new}）</source>
+        <translation>{event} ({old} → {new})</translation>
+    </message>
+    <message>
         <source>未了</source>
         <translation>Pending</translation>
     </message>
@@ -1832,6 +1860,10 @@ secdesk will now close. Start it again and log in.</translation>
     <message>
         <source>報告なし</source>
         <translation>Not reported</translation>
+    </message>
+    <message>
+        <source>{n}（{state}）</source>
+        <translation>{n} ({state})</translation>
     </message>
     <message>
         <source>単位: {u}</source>
@@ -2746,6 +2778,10 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>None open</translation>
     </message>
     <message>
+        <source>{mode}（{reason}）</source>
+        <translation>{mode} ({reason})</translation>
+    </message>
+    <message>
         <source>（確認待ち）</source>
         <translation> (awaiting verification)</translation>
     </message>
@@ -3584,6 +3620,18 @@ Owner: {dept} {owner}   Done on: {day}</translation>
         <translation>Enter the reason for the withdrawal.</translation>
     </message>
     <message>
+        <source>電子メール</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>郵送</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>郵送・電話</source>
+        <translation>Post and phone</translation>
+    </message>
+    <message>
         <source>報告義務の実施 — {duty}</source>
         <translation>Reporting duty done — {duty}</translation>
     </message>
@@ -3876,12 +3924,24 @@ Owner: {dept} {owner}   Done on: {day}</translation>
         <translation>No results imported yet (Import GoPhish results).</translation>
     </message>
     <message>
+        <source>{kind}・実施日 {day}</source>
+        <translation>{kind} · held on {day}</translation>
+    </message>
+    <message>
         <source>期限まであと {n} 日</source>
         <translation>{n} days left until the due date</translation>
     </message>
     <message>
         <source>期限を {n} 日過ぎています</source>
         <translation>{n} days past the due date</translation>
+    </message>
+    <message>
+        <source>{kind}・対象: {rule}・期限日 {due}（{days}）</source>
+        <translation>{kind} · attendees: {rule} · due {due} ({days})</translation>
+    </message>
+    <message>
+        <source>受講率 {rate}</source>
+        <translation>Completion {rate}</translation>
     </message>
     <message>
         <source>完了 {done:,} / 対象 {due:,} 名（免除 {exempt:,}）&#x3000;目標 {target}%&#x3000;目標未達の所属 {below}</source>
@@ -4154,6 +4214,10 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     <message>
         <source>記録する (Ctrl+S)</source>
         <translation>Record (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>{status}（{day}）</source>
+        <translation>{status} ({day})</translation>
     </message>
     <message>
         <source>新たに記録する人数: {n} 名</source>
@@ -5978,6 +6042,10 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     <message>
         <source>新規 {new} / 更新 {updated} / 変更なし {same} / 該当なし {unmatched} / エラー {errors}</source>
         <translation>New {new} / updated {updated} / unchanged {same} / no match {unmatched} / errors {errors}</translation>
+    </message>
+    <message>
+        <source>（{stages}）</source>
+        <translation> ({stages})</translation>
     </message>
     <message>
         <source> / 報告 {n}</source>
