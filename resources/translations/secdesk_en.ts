@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>確認</source>
-        <translation>Confirm</translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <source>変更は保存されていません。破棄して閉じますか?</source>
@@ -1331,7 +1331,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>職員に該当しないアドレス {n} 件は取り込まずに飛ばします: {list}</source>
-        <translation>{n} addresses that match no staff member will be skipped: {list}</translation>
+        <translation>Skipped {n} addresses that match no staff member: {list}</translation>
     </message>
     <message>
         <source>・報告あり</source>
@@ -1491,7 +1491,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>年度</source>
-        <translation>Fiscal year</translation>
+        <translation>FY</translation>
     </message>
     <message>
         <source>名称</source>
@@ -1499,7 +1499,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>版</source>
-        <translation>Revision</translation>
+        <translation>Rev.</translation>
     </message>
     <message>
         <source>項目数</source>
@@ -1507,7 +1507,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>使用中の監査</source>
-        <translation>Used by audits</translation>
+        <translation>Used by</translation>
     </message>
     <message>
         <source>取り込み元</source>
@@ -1527,7 +1527,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>必須</source>
-        <translation>Required</translation>
+        <translation>Req.</translation>
     </message>
     <message>
         <source>監査項目</source>
@@ -1535,7 +1535,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>対象所属</source>
-        <translation>Departments covered</translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>参照</source>
@@ -1579,7 +1579,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>是正処置</source>
-        <translation>Corrective actions</translation>
+        <translation>Corrective action</translation>
     </message>
     <message>
         <source>評価区分の一覧</source>
@@ -1707,7 +1707,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>連絡先</source>
-        <translation>Contacted</translation>
+        <translation>Outside body</translation>
     </message>
     <message>
         <source>ファイル名</source>
@@ -1823,7 +1823,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>対象</source>
-        <translation>Record</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>改ざん検査</source>
@@ -1891,7 +1891,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>全職員研修の受講率（今年度）</source>
-        <translation>All-staff training completion (this fiscal year)</translation>
+        <translation>All-staff completion (this FY)</translation>
     </message>
     <message>
         <source>今年度の全職員研修が登録されていません</source>
@@ -1903,7 +1903,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>目標 {rate}%・{title}</source>
-        <translation>Target {rate}% · {title}</translation>
+        <translation>Goal {rate}% · {title}</translation>
     </message>
     <message>
         <source>最新の訓練のクリック率</source>
@@ -1915,7 +1915,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>監査・自己点検</source>
-        <translation>Audits &amp; self-assessment</translation>
+        <translation>Audits and self-inspections</translation>
     </message>
     <message>
         <source>自己点検の回答状況</source>
@@ -2035,7 +2035,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>対象所属: {n}</source>
-        <translation>Departments covered: {n}</translation>
+        <translation>Scope: {n} departments</translation>
     </message>
     <message>
         <source>チェックリスト: {c}</source>
@@ -2227,7 +2227,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>未完了（未対応・対応中）</source>
-        <translation>Open (not started, in progress)</translation>
+        <translation>New or ongoing</translation>
     </message>
     <message>
         <source>指摘事項の取消</source>
@@ -2255,15 +2255,15 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>未完了（未着手・対応中）</source>
-        <translation>Open (not started, in progress)</translation>
+        <translation>Not started or ongoing</translation>
     </message>
     <message>
         <source>確認待ち（完了の報告あり）</source>
-        <translation>Awaiting verification (reported done)</translation>
+        <translation>Awaiting verification</translation>
     </message>
     <message>
         <source>完了（確認済・リスク受容）</source>
-        <translation>Closed (verified, risk accepted)</translation>
+        <translation>Verified or risk accepted</translation>
     </message>
     <message>
         <source>督促用の所属別一覧の書き出し</source>
@@ -2315,7 +2315,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>対応中</source>
-        <translation>In progress</translation>
+        <translation>Ongoing</translation>
     </message>
     <message>
         <source>リスク受容</source>
@@ -2323,11 +2323,11 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>未対応</source>
-        <translation>Not addressed</translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>対応不要</source>
-        <translation>No action needed</translation>
+        <translation>No action</translation>
     </message>
     <message>
         <source>全所属</source>
@@ -3195,7 +3195,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>目標受講率（%%、既定 100）</source>
-        <translation>Target completion rate (%%, default 100)</translation>
+        <translation>Goal completion rate (%%, default 100)</translation>
     </message>
     <message>
         <source>年度の研修・訓練と受講率の一覧</source>
@@ -3251,7 +3251,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>対象 {n} / 完了 {done} / 免除 {exempt} / 受講率 {rate} / 目標未達の所属 {below}</source>
-        <translation>Required {n} / done {done} / exempt {exempt} / completion {rate} / departments below target {below}</translation>
+        <translation>Required {n} / done {done} / exempt {exempt} / completion {rate} / departments below goal {below}</translation>
     </message>
     <message>
         <source>{file}: {n} 行を読みました（{enc}、{layout}）。研修 {course}</source>
@@ -3387,11 +3387,11 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>全職員必須</source>
-        <translation>Mandatory for all staff</translation>
+        <translation>All-staff mandatory</translation>
     </message>
     <message>
         <source>上級（システム保有所属）</source>
-        <translation>Advanced (system-owning departments)</translation>
+        <translation>Advanced (system owners)</translation>
     </message>
     <message>
         <source>新任</source>
@@ -3419,7 +3419,7 @@ secdesk will now close. Start it again and log in.</translation>
     </message>
     <message>
         <source>未完了</source>
-        <translation>Not completed</translation>
+        <translation>Not done</translation>
     </message>
     <message>
         <source>免除</source>
@@ -3465,7 +3465,7 @@ secdesk will now close. Start it again and log in.</translation>
         <source>{plan}
 担当: {dept} {owner}&#x3000;完了日: {day}</source>
         <translation>{plan}
-Owner: {dept} {owner}   Done on: {day}</translation>
+Owner: {dept} {owner} · Done on: {day}</translation>
     </message>
     <message>
         <source>確認済にする (Ctrl+S)</source>
@@ -3529,7 +3529,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>状態: {s}&#x3000;次の期限: {d}&#x3000;是正処置: {n} 件</source>
-        <translation>Status: {s}   Next due: {d}   Corrective actions: {n}</translation>
+        <translation>Status: {s} · Next due: {d} · Corrective actions: {n}</translation>
     </message>
     <message>
         <source>{n}（{y}年度・{s}）</source>
@@ -3637,7 +3637,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>{duty}&#x3000;期限: {due}&#x3000;根拠: {basis}</source>
-        <translation>{duty}   Due: {due}   Basis: {basis}</translation>
+        <translation>{duty} · Due: {due} · Basis: {basis}</translation>
     </message>
     <message>
         <source>関係機関への連絡 — {ref}</source>
@@ -3805,7 +3805,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>分類・重大度…</source>
-        <translation>Categories &amp; severities…</translation>
+        <translation>Categories and severities…</translation>
     </message>
     <message>
         <source>対応中（未完了）</source>
@@ -3905,7 +3905,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>対象者・未完了者</source>
-        <translation>Attendees &amp; outstanding</translation>
+        <translation>Attendees and outstanding</translation>
     </message>
     <message>
         <source>日程</source>
@@ -3917,7 +3917,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>送信 {sent:,} 名&#x3000;開封率 {opened}&#x3000;クリック率 {clicked}&#x3000;報告率 {reported}</source>
-        <translation>Sent {sent:,}   Opened {opened}   Clicked {clicked}   Reported {reported}</translation>
+        <translation>Sent {sent:,} · opened {opened} · clicked {clicked} · reported {reported}</translation>
     </message>
     <message>
         <source>結果はまだ取り込まれていません（GoPhish 結果の取り込み）。</source>
@@ -3929,11 +3929,11 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>期限まであと {n} 日</source>
-        <translation>{n} days left until the due date</translation>
+        <translation>{n} days left</translation>
     </message>
     <message>
         <source>期限を {n} 日過ぎています</source>
-        <translation>{n} days past the due date</translation>
+        <translation>{n} days overdue</translation>
     </message>
     <message>
         <source>{kind}・対象: {rule}・期限日 {due}（{days}）</source>
@@ -3945,7 +3945,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>完了 {done:,} / 対象 {due:,} 名（免除 {exempt:,}）&#x3000;目標 {target}%&#x3000;目標未達の所属 {below}</source>
-        <translation>Done {done:,} of {due:,} (exempt {exempt:,})   Target {target}%   Departments below target {below}</translation>
+        <translation>Done {done:,} of {due:,} (exempt {exempt:,}) · goal {target}% · departments below goal {below}</translation>
     </message>
     <message>
         <source>回答済</source>
@@ -3957,15 +3957,15 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>未回答</source>
-        <translation>Not answered</translation>
+        <translation>Unanswered</translation>
     </message>
     <message>
         <source>回答率</source>
-        <translation>Answer rate</translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>回答済 / 対象</source>
-        <translation>Answered / total</translation>
+        <translation>Done / total</translation>
     </message>
     <message>
         <source>最終回答</source>
@@ -3997,7 +3997,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>回答率 {rate}（{a} / {e} 項目）&#x3000;未回答の所属 {w} / {n}</source>
-        <translation>Answer rate {rate} ({a} of {e} items)   Departments yet to answer {w} of {n}</translation>
+        <translation>Answer rate {rate} ({a} of {e} items) · departments yet to answer: {w} of {n}</translation>
     </message>
     <message>
         <source>「いいえ」から指摘事項を作成（{n} 件）</source>
@@ -4017,7 +4017,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>自己点検の回答&#x3000;{d}</source>
-        <translation>Self-inspection answers   {d}</translation>
+        <translation>Self-inspection answers – {d}</translation>
     </message>
     <message>
         <source>項目番号</source>
@@ -4049,7 +4049,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>&#x3000;未回答の項目があります</source>
-        <translation>   Some items are not answered</translation>
+        <translation> · some items are unanswered</translation>
     </message>
     <message>
         <source>研修の取消</source>
@@ -4245,7 +4245,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>所属（期限日時点）</source>
-        <translation>Department (on due date)</translation>
+        <translation>Dept. on due date</translation>
     </message>
     <message>
         <source>完了日</source>
@@ -4381,7 +4381,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>目標未達の所属だけ表示</source>
-        <translation>Only departments below target</translation>
+        <translation>Only departments below goal</translation>
     </message>
     <message>
         <source>Enter で、その所属の未完了者を表示します。</source>
@@ -4405,11 +4405,11 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>目標未達</source>
-        <translation>Below target</translation>
+        <translation>Below goal</translation>
     </message>
     <message>
         <source>目標 {rate}%</source>
-        <translation>Target {rate}%</translation>
+        <translation>Goal {rate}%</translation>
     </message>
     <message>
         <source>{n} 所属</source>
@@ -4549,7 +4549,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>対象所属（{n}）</source>
-        <translation>Departments covered ({n})</translation>
+        <translation>Scope ({n} departments)</translation>
     </message>
     <message>
         <source>2. 評価別の集計</source>
@@ -4561,7 +4561,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>回答のない所属は赤の太字で示します（状況欄に「未回答」）。</source>
-        <translation>Departments that have not answered are shown in bold red (“Not answered” in the status column).</translation>
+        <translation>Departments that have not answered are shown in bold red (“Unanswered” in the status column).</translation>
     </message>
     <message>
         <source>対象項目</source>
@@ -4805,11 +4805,11 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>目標未達の所属</source>
-        <translation>Departments below target</translation>
+        <translation>Departments below goal</translation>
     </message>
     <message>
         <source>目標 {rate}%・所属 {n}</source>
-        <translation>Target {rate}% · {n} departments</translation>
+        <translation>Goal {rate}% · {n} departments</translation>
     </message>
     <message>
         <source>訓練 {n} 回</source>
@@ -4841,7 +4841,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>種別: {kind}&#x3000;期限日: {due}&#x3000;目標: {target}%&#x3000;対象 {n:,} 名・完了 {done:,} 名・免除 {exempt:,} 名・未完了 {left:,} 名&#x3000;受講率 {rate}</source>
-        <translation>Kind: {kind}   Due: {due}   Target: {target}%   Required {n:,}, done {done:,}, exempt {exempt:,}, outstanding {left:,}   Completion {rate}</translation>
+        <translation>Kind: {kind} · Due: {due} · Goal: {target}% · Required {n:,}, done {done:,}, exempt {exempt:,}, outstanding {left:,} · Completion {rate}</translation>
     </message>
     <message>
         <source>所属別の受講率（{due} 時点の所属）</source>
@@ -4853,7 +4853,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>実施日: {day}&#x3000;送信 {sent:,} 名（未送信 {unsent:,}）&#x3000;開封率 {opened}・クリック率 {clicked}・入力率 {submitted}・報告率 {reported}</source>
-        <translation>Held on: {day}   Sent {sent:,} (not sent {unsent:,})   Open rate {opened}, click rate {clicked}, submit rate {submitted}, report rate {reported}</translation>
+        <translation>Held on: {day} · Sent {sent:,} (not sent {unsent:,}) · open rate {opened}, click rate {clicked}, submit rate {submitted}, report rate {reported}</translation>
     </message>
     <message>
         <source>所属別のクリック率と報告率</source>
@@ -5145,7 +5145,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>件 ／ {d}日以内に期限 {n} 件</source>
-        <translation>{n} more due within {d} days</translation>
+        <translation>({n} more due within {d} days)</translation>
     </message>
     <message>
         <source>自己点検の回答率</source>
@@ -5193,15 +5193,15 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>{fy}の外部監査は登録されていません。</source>
-        <translation>No external audit registered for {fy}.</translation>
+        <translation> No external audit registered for {fy}.</translation>
     </message>
     <message>
         <source>外部監査 {n} 件、J-LIS へは未報告です。</source>
-        <translation>External audits: {n}; not yet reported to J-LIS.</translation>
+        <translation> External audits: {n}; not yet reported to J-LIS.</translation>
     </message>
     <message>
         <source>J-LIS へ報告済み（{day}）。</source>
-        <translation>Reported to J-LIS ({day}).</translation>
+        <translation> Reported to J-LIS ({day}).</translation>
     </message>
     <message>
         <source>監査が見つかりません。</source>
@@ -5245,7 +5245,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>{fy}&#x3000;監査・自己点検の指摘事項と是正処置</source>
-        <translation>{fy}   Findings and corrective actions from audits and self-inspections</translation>
+        <translation>{fy} – findings and corrective actions from audits and self-inspections</translation>
     </message>
     <message>
         <source>取り消された監査は変更できません。</source>
@@ -6017,7 +6017,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>目標受講率は1〜100%で入力してください。</source>
-        <translation>The target completion rate must be 1 to 100%.</translation>
+        <translation>The goal completion rate must be 1 to 100%.</translation>
     </message>
     <message>
         <source>備考は2000文字以内で入力してください。</source>
@@ -6077,7 +6077,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>報告回数</source>
-        <translation>Times reported</translation>
+        <translation>Reported</translation>
     </message>
     <message>
         <source>クリックした訓練</source>
@@ -6089,7 +6089,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>所属コード（期限日時点）</source>
-        <translation>Department code (on due date)</translation>
+        <translation>Dept. code on due date</translation>
     </message>
     <message>
         <source>免除・個別指定</source>
@@ -6105,7 +6105,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>目標</source>
-        <translation>Target</translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>受講状況</source>
@@ -6193,7 +6193,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>完了日・送信日</source>
-        <translation>Completed / sent on</translation>
+        <translation>Done / sent on</translation>
     </message>
     <message>
         <source>得点・訓練結果</source>
@@ -6642,11 +6642,11 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>目標受講率(&amp;G) *</source>
-        <translation>Tar&amp;get completion rate *</translation>
+        <translation>&amp;Goal completion rate *</translation>
     </message>
     <message>
         <source>目標受講率（必須）</source>
-        <translation>Target completion rate (required)</translation>
+        <translation>Goal completion rate (required)</translation>
     </message>
     <message>
         <source> %</source>
@@ -7250,7 +7250,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>概要・原因・対策</source>
-        <translation>Summary, cause &amp; measures</translation>
+        <translation>Summary, cause, measures</translation>
     </message>
     <message>
         <source>概要(&amp;S)</source>
@@ -7286,7 +7286,7 @@ Owner: {dept} {owner}   Done on: {day}</translation>
     </message>
     <message>
         <source>個人情報・報告義務</source>
-        <translation>Personal information &amp; duties</translation>
+        <translation>Personal info and duties</translation>
     </message>
     <message>
         <source>本人の数(&amp;B)</source>
