@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>確認</source>
-        <translation>Confirmation</translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <source>変更は保存されていません。破棄して閉じますか?</source>
@@ -3957,7 +3957,7 @@ Owner: {dept} {owner} · Done on: {day}</translation>
     </message>
     <message>
         <source>未回答</source>
-        <translation>Unanswered</translation>
+        <translation>No answer</translation>
     </message>
     <message>
         <source>回答率</source>
@@ -4393,7 +4393,7 @@ Owner: {dept} {owner} · Done on: {day}</translation>
     </message>
     <message>
         <source>受講率</source>
-        <translation>Completion</translation>
+        <translation>Done %</translation>
     </message>
     <message>
         <source>判定</source>
@@ -4561,7 +4561,7 @@ Owner: {dept} {owner} · Done on: {day}</translation>
     </message>
     <message>
         <source>回答のない所属は赤の太字で示します（状況欄に「未回答」）。</source>
-        <translation>Departments that have not answered are shown in bold red (“Unanswered” in the status column).</translation>
+        <translation>Departments that have not answered are shown in bold red (“No answer” in the status column).</translation>
     </message>
     <message>
         <source>対象項目</source>
@@ -4793,7 +4793,7 @@ Owner: {dept} {owner} · Done on: {day}</translation>
     </message>
     <message>
         <source>未達</source>
-        <translation>Not met</translation>
+        <translation>Missed</translation>
     </message>
     <message>
         <source>全職員研修の受講率</source>
