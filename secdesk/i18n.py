@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from functools import cache
 
 SUPPORTED = ("ja", "en")
@@ -47,6 +48,11 @@ def _catalog(lang: str) -> dict[str, str]:
             if source and node is not None and node.text and node.get("type") != "unfinished":
                 result.setdefault(source, node.text)
     return result
+
+
+def join(items: Iterable[str]) -> str:
+    """Items in running text: 「、」 between them in Japanese, ", " in English."""
+    return ("、" if _language == "ja" else ", ").join(items)
 
 
 def QT_TR_NOOP(text: str) -> str:

@@ -145,3 +145,14 @@ def test_command_line_follows_an_english_locale(tmp_path, capsys, monkeypatch):
 def test_command_line_stays_japanese_by_default(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "x.sqlite3"), "verify"]) == 2
     assert "--user でユーザー名の指定が必要です" in capsys.readouterr().err
+
+
+def test_lists_in_running_text_follow_the_language():
+    try:
+        i18n.set_language("en")
+        assert i18n.join(["Police", "Press"]) == "Police, Press"
+        # Outside bodies are stored in Japanese and shown through tr().
+        assert i18n.tr("個人情報保護委員会") == "Personal Information Protection Commission (PPC)"
+    finally:
+        i18n.set_language("ja")
+    assert i18n.join(["警察", "報道"]) == "警察、報道"

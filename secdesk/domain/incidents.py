@@ -104,16 +104,17 @@ CLASSIFICATIONS = {
 }
 DEFAULT_CLASSIFICATION = "3C"
 
+# Stored as written here; shown through tr().
 NOTIFICATION_TARGETS = (
-    "総務省",
-    "警察",
+    QT_TR_NOOP("総務省"),
+    QT_TR_NOOP("警察"),
     "NISC",
-    "都道府県",
+    QT_TR_NOOP("都道府県"),
     "J-LIS",
     "IPA",
     "JPCERT/CC",
-    "個人情報保護委員会",
-    "報道",
+    QT_TR_NOOP("個人情報保護委員会"),
+    QT_TR_NOOP("報道"),
 )
 NOTIFICATION_METHODS = (
     QT_TR_NOOP("電話"),

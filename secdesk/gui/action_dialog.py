@@ -103,7 +103,9 @@ class ActionDialog(FormDialog):
             text = tr("確認済（{at}、{by}）{note}").format(
                 at=format_local(action.verified_at),
                 by=action.verified_by,
-                note=f"：{action.verification_note}" if action.verification_note else "",
+                note=tr("：{note}").format(note=action.verification_note)
+                if action.verification_note
+                else "",
             )
         elif action.status == ActionStatus.RISK_ACCEPTED:
             text = tr("リスク受容（承認者: {who}、{day}）：{reason}").format(

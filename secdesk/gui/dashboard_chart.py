@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QFrame, QHBoxLayout, QLabel, QVBo
 
 from secdesk.gui.i18n import tr
 from secdesk.gui.state_style import COLOURS, state_word
+from secdesk.i18n import join
 from secdesk.services.dashboard import Chart, ChartRow, Tile
 
 SERIES_COLOURS = ("#2b4c7e", "#9aa7b4", "#c8833a", "#5e8c61")
@@ -33,9 +34,7 @@ class ChartRowButton(QAbstractButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         texts = row.texts or tuple(_number(v) for v in row.values)
-        described = "、".join(
-            f"{name} {text}" for name, text in zip(chart.series, texts, strict=False)
-        )
+        described = join(f"{name} {text}" for name, text in zip(chart.series, texts, strict=False))
         word = state_word(row.state)
         self.setAccessibleName(f"{row.label}: {described} {word}".strip())
         self.setToolTip(f"{row.label}\n{described}\n" + tr("クリックすると内訳の一覧を開きます"))
@@ -95,8 +94,8 @@ class ChartRowButton(QAbstractButton):
             text = texts[index] if index < len(texts) else ""
             if not value and count > 1:
                 continue  # an empty month or category: no bar, no figure
-            if self.row.state and count == 1:
-                text = f"{text}（{state_word(self.row.state)}）" if text != tr("報告なし") else text
+            if self.row.state and count == 1 and text != tr("報告なし"):
+                text = tr("{n}（{state}）").format(n=text, state=state_word(self.row.state))
             painter.drawText(
                 QRectF(area.left() + length + 4, top - 2, number_width + 60, bar_height + 4),
                 Qt.AlignmentFlag.AlignVCenter,

@@ -32,6 +32,7 @@ from secdesk.gui.incident_widgets import (
     status_text,
 )
 from secdesk.gui.roster_dialogs import fill_combo, select_data
+from secdesk.i18n import join
 from secdesk.services.incident_records import IncidentInfo, IncidentInput
 from secdesk.services.incident_settings import rules_from_values
 
@@ -241,7 +242,7 @@ class IncidentDialog(FormDialog):
         if reasons:
             text = tr(
                 "<b>個人情報保護委員会への報告が必要です</b>（{why}）。速報・確報・本人通知の期限は保存すると「報告義務」のタブに表示されます。"
-            ).format(why="、".join(reasons))
+            ).format(why=join(reasons))
         else:
             text = tr("現在の内容では、個人情報保護委員会への報告の要件に該当しません。")
         self.duties_preview.setText(text)

@@ -20,6 +20,7 @@ from secdesk.gui.forms import FormDialog
 from secdesk.gui.i18n import tr
 from secdesk.gui.incident_widgets import fill_codes, get_when, set_when, status_text
 from secdesk.gui.roster_dialogs import fill_combo, select_data
+from secdesk.i18n import QT_TR_NOOP
 from secdesk.services.incident_records import DutyInfo, IncidentInfo
 from secdesk.services.incident_settings import ATTACHMENT_MAX_MB, RULE_KEYS
 
@@ -85,7 +86,15 @@ class StatusDialog(FormDialog):
 class DutyDialog(FormDialog):
     """When and how a report was made (or that it is not done after all)."""
 
-    METHODS = ("Webフォーム", "電子メール", "電話", "文書", "対面", "郵送", "郵送・電話")
+    METHODS = (
+        QT_TR_NOOP("Webフォーム"),
+        QT_TR_NOOP("電子メール"),
+        QT_TR_NOOP("電話"),
+        QT_TR_NOOP("文書"),
+        QT_TR_NOOP("対面"),
+        QT_TR_NOOP("郵送"),
+        QT_TR_NOOP("郵送・電話"),
+    )
 
     def __init__(self, ctx, duty: DutyInfo, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -143,7 +152,7 @@ class NotificationDialog(FormDialog):
         self.method = self.field("method", QComboBox)
         self.note = self.field("note", QPlainTextEdit)
         fill_combo(
-            self.target, [(t, t) for t in vocab.NOTIFICATION_TARGETS], tr("（選んでください）")
+            self.target, [(tr(t), t) for t in vocab.NOTIFICATION_TARGETS], tr("（選んでください）")
         )
         fill_combo(self.method, [(tr(m), tr(m)) for m in vocab.NOTIFICATION_METHODS])
         set_when(self.notified_at, ctx.services.clock.now())

@@ -22,6 +22,7 @@ from secdesk.domain.timezone import format_local
 from secdesk.gui.forms import show_error
 from secdesk.gui.i18n import tr
 from secdesk.gui.incident_widgets import fill_table, read_only_table, status_text
+from secdesk.i18n import join
 from secdesk.services.incident_records import IncidentInfo
 from secdesk.services.listing import STATE_DONE, STATE_DUE_SOON, STATE_INACTIVE, STATE_OVERDUE
 
@@ -153,12 +154,13 @@ class Panels:
                 (
                     format_local(e.at),
                     e.actor_name,
-                    vocab.label(vocab.EVENT_LABELS, e.kind)
-                    + (
-                        f"（{status_text(e.from_status) or '—'} → {status_text(e.to_status)}）"
-                        if e.to_status
-                        else ""
-                    ),
+                    tr("{event}（{old} → {new}）").format(
+                        event=vocab.label(vocab.EVENT_LABELS, e.kind),
+                        old=status_text(e.from_status) or "—",
+                        new=status_text(e.to_status),
+                    )
+                    if e.to_status
+                    else vocab.label(vocab.EVENT_LABELS, e.kind),
                     (f"[{e.ref}] " if e.ref else "") + e.text,
                 )
                 for e in info.events
@@ -190,15 +192,16 @@ class Panels:
             self.ppc.setText(tr("ヒヤリハットには報告義務はありません。"))
         elif info.ppc_reasons:
             self.ppc.setText(
-                tr("個人情報保護委員会への報告が必要: {why}").format(
-                    why="、".join(info.ppc_reasons)
-                )
+                tr("個人情報保護委員会への報告が必要: {why}").format(why=join(info.ppc_reasons))
             )
         else:
             self.ppc.setText(tr("個人情報保護委員会への報告の要件には該当しません。"))
         fill_table(
             self.contacts,
-            [(n.target, format_local(n.notified_at), n.method, n.note) for n in info.notifications],
+            [
+                (tr(n.target), format_local(n.notified_at), n.method, n.note)
+                for n in info.notifications
+            ],
         )
         fill_table(
             self.files,

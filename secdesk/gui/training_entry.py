@@ -318,7 +318,9 @@ class TickDialog(QDialog):
             number.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
             status = status_label(entry.status)
             if entry.completed_on:
-                status += f"（{entry.completed_on.isoformat()}）"
+                status = tr("{status}（{day}）").format(
+                    status=status, day=entry.completed_on.isoformat()
+                )
             self.table.setItem(row, 0, number)
             self.table.setItem(row, 1, QTableWidgetItem(entry.name))
             self.table.setItem(row, 2, QTableWidgetItem(status))

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from secdesk.domain import duties as rules
 from secdesk.domain import incidents as vocab
 from secdesk.domain.timezone import format_local
-from secdesk.i18n import tr
+from secdesk.i18n import join, tr
 from secdesk.reports.template import (
     ALERT,
     HEADER_FILL,
@@ -115,7 +115,7 @@ def story(info: IncidentInfo, extra_label: str = "") -> list[Flowable]:
         (tr("公表"), data.publication),
     ]
     judgement = (
-        tr("個人情報保護委員会への報告: 必要（{why}）").format(why="、".join(info.ppc_reasons))
+        tr("個人情報保護委員会への報告: 必要（{why}）").format(why=join(info.ppc_reasons))
         if info.ppc_reasons
         else tr("個人情報保護委員会への報告: 要件に該当しません")
     )
@@ -169,7 +169,7 @@ def story(info: IncidentInfo, extra_label: str = "") -> list[Flowable]:
         else para(tr("報告義務はありません。")),
     )
     contact_rows = [
-        (n.target, format_local(n.notified_at), n.method, n.note) for n in info.notifications
+        (tr(n.target), format_local(n.notified_at), n.method, n.note) for n in info.notifications
     ]
     parts += _section(
         tr("6. 関係機関への連絡"),
@@ -185,7 +185,11 @@ def story(info: IncidentInfo, extra_label: str = "") -> list[Flowable]:
     for event in info.events:
         what = vocab.label(vocab.EVENT_LABELS, event.kind)
         if event.to_status:
-            what += f"（{vocab.label(vocab.STATUS_LABELS, event.from_status) or '—'} → {vocab.label(vocab.STATUS_LABELS, event.to_status)}）"
+            what = tr("{event}（{old} → {new}）").format(
+                event=what,
+                old=vocab.label(vocab.STATUS_LABELS, event.from_status) or "—",
+                new=vocab.label(vocab.STATUS_LABELS, event.to_status),
+            )
         text = f"{what}\n{event.text}" if event.text else what
         if event.ref:
             text = f"[{event.ref}] {text}"

@@ -247,7 +247,9 @@ class AuditExportService:
         )
         status = tr(ACTION_STATUS_LABELS[ActionStatus(action.status)])
         if action.withdrawn:
-            status = tr("取消") + f"（{action.withdrawn_reason}）"
+            status = tr("{mode}（{reason}）").format(
+                mode=tr("取消"), reason=action.withdrawn_reason
+            )
         verified = tr("確認済") if action.verified_at else ""
         if not verified and action.status == ActionStatus.DONE:
             verified = tr("確認待ち")

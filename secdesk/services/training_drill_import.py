@@ -68,20 +68,16 @@ class DrillPlan:
 
     def summary(self) -> str:
         parts = [f"{stage_label(s)} {self.stages.get(s, 0)}" for s in DrillStage]
-        return (
-            tr(
-                "新規 {new} / 更新 {updated} / 変更なし {same} / 該当なし {unmatched} / エラー {errors}"
-            ).format(
-                new=len(self.new),
-                updated=len(self.updated),
-                same=self.unchanged,
-                unmatched=len(self.unmatched) + len(self.ambiguous),
-                errors=len(self.errors),
-            )
-            + "（"
-            + " / ".join(parts)
-            + tr(" / 報告 {n}").format(n=self.reported)
-            + "）"
+        return tr(
+            "新規 {new} / 更新 {updated} / 変更なし {same} / 該当なし {unmatched} / エラー {errors}"
+        ).format(
+            new=len(self.new),
+            updated=len(self.updated),
+            same=self.unchanged,
+            unmatched=len(self.unmatched) + len(self.ambiguous),
+            errors=len(self.errors),
+        ) + tr("（{stages}）").format(
+            stages=" / ".join(parts) + tr(" / 報告 {n}").format(n=self.reported)
         )
 
 

@@ -13,7 +13,7 @@ from secdesk.domain.errors import ValidationError
 from secdesk.domain.roles import Permission
 from secdesk.domain.text import kana_sort_key, normalize, normalize_code, search_key, to_katakana
 from secdesk.domain.training import CourseKind, OverrideMode, rate_of
-from secdesk.i18n import QT_TR_NOOP, tr
+from secdesk.i18n import QT_TR_NOOP, join, tr
 from secdesk.services import trail
 from secdesk.services.context import Actor, Clock
 from secdesk.services.listing import ColumnSpec, ListQuery, ListRow, contains, id_array
@@ -299,7 +299,7 @@ class RepeatClickerSource:
                         stats[s.id][0],
                         stats[s.id][1],
                         stats[s.id][2],
-                        "、".join(stats[s.id][3]),
+                        join(stats[s.id][3]),
                     ),
                 )
                 for s, dept in staff

@@ -156,7 +156,9 @@ def person_lines(
     for number, name, kana, email, code, dept, mode, reason, *values in session.execute(stmt):
         note = ""
         if mode is not None:
-            note = labels[OverrideMode(mode)] + (f"（{reason}）" if reason else "")
+            note = labels[OverrideMode(mode)]
+            if reason:
+                note = tr("{mode}（{reason}）").format(mode=note, reason=reason)
         exempt = mode == OverrideMode.EXEMPT
         if drill:
             sent, opened, clicked, submitted, reported, sent_at = values

@@ -335,7 +335,9 @@ def _history_row(course, period, current, concerned, mode, override, record, dri
         score = record.score if record else None
     note = ""
     if mode is not None:
-        note = tr(MODE_LABELS[mode]) + (f"（{override.reason}）" if override.reason else "")
+        note = tr(MODE_LABELS[mode])
+        if override.reason:
+            note = tr("{mode}（{reason}）").format(mode=note, reason=override.reason)
     return HistoryRow(
         course.id,
         course.fiscal_year,

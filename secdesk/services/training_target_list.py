@@ -252,9 +252,9 @@ def _row(course, staff, departments, record, override) -> ListRow:
     status = person_status(done, exempt)
     note = ""
     if override is not None:
-        note = tr(MODE_LABELS[OverrideMode(override.mode)]) + (
-            f"（{override.reason}）" if override.reason else ""
-        )
+        note = tr(MODE_LABELS[OverrideMode(override.mode)])
+        if override.reason:
+            note = tr("{mode}（{reason}）").format(mode=note, reason=override.reason)
     state = {PersonStatus.COMPLETED: STATE_DONE, PersonStatus.EXEMPT: STATE_INACTIVE}.get(status)
     return ListRow(
         staff.id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -20,6 +21,7 @@ from secdesk import i18n
 from secdesk.gui.auth_dialogs import LoginDialog
 from secdesk.gui.i18n import install_translators, remove_translators
 from secdesk.gui.main_window import MainWindow
+from secdesk.services.training_courses import CourseInput
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
@@ -133,3 +135,15 @@ def test_audit_log_shows_action_and_record_labels_not_keys(english_window, qtbot
     records = {table.item(row, 4).text().rsplit(" ", 1)[0] for row in range(table.rowCount())}
     assert {"Create", "Log in"} <= actions and "create" not in actions
     assert {"Department", "Staff"} <= records and "department" not in records
+
+
+def test_course_header_is_composed_in_english(english_window, gui_services, gui_admin):
+    course = gui_services.training.courses.create(
+        gui_admin.actor(),
+        CourseInput(2026, "R8-01", "情報セキュリティ研修", "all-staff", date(2026, 12, 25)),
+    )
+    page = english_window.show_section("training", course_id=course.id)
+    header = page.header.text().replace("情報セキュリティ研修", "")
+    assert "All-staff mandatory · attendees: All staff · due 2026-12-25 (30 days left)" in header
+    # Parentheses and separators come from the catalog too, not from the code.
+    assert not JAPANESE.search(header)

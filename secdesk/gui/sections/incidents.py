@@ -24,7 +24,7 @@ from secdesk.gui.incident_widgets import Choices, fill_codes, fill_departments
 from secdesk.gui.list_page import ListPage
 from secdesk.gui.roster_dialogs import fill_combo, select_data
 from secdesk.gui.sections.base import Section
-from secdesk.i18n import language
+from secdesk.i18n import join, language
 from secdesk.services.incident_list import OPEN
 from secdesk.services.listing import ListQuery
 
@@ -191,7 +191,7 @@ class IncidentsSection(Section):
                 if duty == "any"
                 else tr("{duty}の対象").format(duty=tr(DUTY_LABELS.get(duty, duty)))
             )
-        self.extra_label.setText(tr("絞り込み: {f}").format(f="、".join(parts)) if parts else "")
+        self.extra_label.setText(tr("絞り込み: {f}").format(f=join(parts)) if parts else "")
         self.extra_label.setVisible(bool(parts))
         self.clear_extra.setVisible(bool(parts))
 

@@ -227,9 +227,10 @@ class TrainingSection(TrainingActions, Section):
             return
         if summary is None:
             return
+        withdrawn = tr("（取消）") if course.withdrawn else ""
         title = (
             f"<div style='font-size:13pt;font-weight:bold'>{course.code} {course.title}"
-            f"{tr('（取消）') if course.withdrawn else ''}</div>"
+            f"{withdrawn}</div>"
         )
         if drill:
             counts = drill_summary.counts if drill_summary else None
@@ -245,11 +246,10 @@ class TrainingSection(TrainingActions, Section):
                 if counts and counts.sent
                 else tr("結果はまだ取り込まれていません（GoPhish 結果の取り込み）。")
             )
-            self.header.setText(
-                title
-                + f"<div>{kind_label(course.kind)}・{tr('実施日')} {course.due_date.isoformat()}</div>"
-                + f"<div><b>{figures}</b></div>"
+            held = tr("{kind}・実施日 {day}").format(
+                kind=kind_label(course.kind), day=course.due_date.isoformat()
             )
+            self.header.setText(f"{title}<div>{held}</div><div><b>{figures}</b></div>")
             return
         word = state_word(summary.state)
         colour = COLOURS.get(summary.state or "", "#1f2d3d")
@@ -258,11 +258,15 @@ class TrainingSection(TrainingActions, Section):
             if summary.days_left >= 0
             else tr("期限を {n} 日過ぎています").format(n=-summary.days_left)
         )
+        facts = tr("{kind}・対象: {rule}・期限日 {due}（{days}）").format(
+            kind=kind_label(course.kind),
+            rule=rule_label(course.target_rule),
+            due=course.due_date.isoformat(),
+            days=days,
+        )
+        rate = tr("受講率 {rate}").format(rate=format_rate(summary.rate))
         self.header.setText(
-            title
-            + f"<div>{kind_label(course.kind)}・{tr('対象')}: {rule_label(course.target_rule)}・"
-            f"{tr('期限日')} {course.due_date.isoformat()}（{days}）</div>"
-            f"<div style='color:{colour}'><b>{tr('受講率')} {format_rate(summary.rate)}</b>　"
+            f"{title}<div>{facts}</div><div style='color:{colour}'><b>{rate}</b>　"
             + tr(
                 "完了 {done:,} / 対象 {due:,} 名（免除 {exempt:,}）　目標 {target}%　目標未達の所属 {below}"
             ).format(
