@@ -1718,6 +1718,14 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Relation</translation>
     </message>
     <message>
+        <source>関連付けを解除</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>関連する監査の指摘事項（Enter で開く）</source>
+        <translation>Linked audit findings (Enter opens)</translation>
+    </message>
+    <message>
         <source>番号</source>
         <translation>Number</translation>
     </message>
@@ -1728,6 +1736,38 @@ secdesk will now close. Start it again and log in.</translation>
     <message>
         <source>メモ</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>指摘事項と関連付け…</source>
+        <translation>Link a finding…</translation>
+    </message>
+    <message>
+        <source>指摘事項と関連付け</source>
+        <translation>Link a finding</translation>
+    </message>
+    <message>
+        <source>指摘事項の番号（例: 2026-FND-0003）</source>
+        <translation>Finding number (e.g. 2026-FND-0003)</translation>
+    </message>
+    <message>
+        <source>{n} との関連付けを解除しますか?</source>
+        <translation>Unlink {n}?</translation>
+    </message>
+    <message>
+        <source>関連するインシデント・ヒヤリハット（Enter で開く）</source>
+        <translation>Linked incidents and near-misses (Enter opens)</translation>
+    </message>
+    <message>
+        <source>インシデントと関連付け…</source>
+        <translation>Link an incident…</translation>
+    </message>
+    <message>
+        <source>インシデントと関連付け</source>
+        <translation>Link an incident</translation>
+    </message>
+    <message>
+        <source>インシデント・ヒヤリハットの番号（例: 2026-INC-0007）</source>
+        <translation>Incident or near-miss number (e.g. 2026-INC-0007)</translation>
     </message>
     <message>
         <source>連絡を記録…</source>
@@ -5568,8 +5608,28 @@ Owner: {dept} {owner} · Done on: {day}</translation>
         <translation>Incident or near-miss not found.</translation>
     </message>
     <message>
+        <source>この操作を行う権限がありません。</source>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
         <source>番号 {ref} の記録が見つかりません。</source>
         <translation>No record numbered {ref}.</translation>
+    </message>
+    <message>
+        <source>記録が見つかりません。</source>
+        <translation>Record not found.</translation>
+    </message>
+    <message>
+        <source>番号 {n} の指摘事項が見つかりません。</source>
+        <translation>No finding with number {n}.</translation>
+    </message>
+    <message>
+        <source>指摘事項 {n} との関連付けを解除しました。</source>
+        <translation>Unlinked from finding {n}.</translation>
+    </message>
+    <message>
+        <source>指摘事項 {n}「{t}」と関連付けました。</source>
+        <translation>Linked to finding {n} “{t}”.</translation>
     </message>
     <message>
         <source>ヒヤリハット報告書</source>
