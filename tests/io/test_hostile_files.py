@@ -1,6 +1,7 @@
 """Random and hostile files fed to the roster import: each ends in a clear refusal or a correct
 import, never a traceback and never a partial write."""
 
+import os
 import string
 
 import pytest
@@ -12,6 +13,9 @@ from secdesk.io.tabular import read_table
 from secdesk.services.app import Services
 from secdesk.services.listing import ListQuery
 from tests.conftest import ADMIN_PASSWORD, fast_hasher
+
+# SECDESK_HOSTILE_EXAMPLES=500 for a long run (the figures in docs/reliability.md).
+EXAMPLES = int(os.environ.get("SECDESK_HOSTILE_EXAMPLES", "40"))
 
 HEADER = [
     "職員番号",
