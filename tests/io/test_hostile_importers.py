@@ -21,15 +21,15 @@ from tests.io.test_hostile_files import NASTY, _csv
 EXAMPLES = int(os.environ.get("SECDESK_HOSTILE_EXAMPLES", "40"))
 
 HEADERS = {
-    "incidents": list(INCIDENT_REQUIRED) + ["概要", "分類", "所属"],
+    "incidents": [*list(INCIDENT_REQUIRED), "概要", "分類", "所属"],
     "attendance": ["職員番号", "受講日", "得点"],
     "gophish": list(GOPHISH_COLUMNS),
     "checklist": ["項目番号", "分類", "監査項目", "参照"],
 }
 cell = st.one_of(
     st.sampled_from(
-        NASTY
-        + [
+        [
+            *NASTY,
             "2026-04-01",
             "2026/13/45",
             "0001-01-01T00:00:00Z",
