@@ -902,6 +902,10 @@
         <translation>&amp;New</translation>
     </message>
     <message>
+        <source>表示言語(&amp;L)</source>
+        <translation>Display &amp;language</translation>
+    </message>
+    <message>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -916,6 +920,10 @@
     <message>
         <source>secdesk - ロック中</source>
         <translation>secdesk - Locked</translation>
+    </message>
+    <message>
+        <source>表示言語を変更しました。次回の起動から切り替わります。</source>
+        <translation>Display language changed; it applies from the next start.</translation>
     </message>
     <message>
         <source>secdesk について</source>

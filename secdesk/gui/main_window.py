@@ -5,7 +5,7 @@ from __future__ import annotations
 from contextlib import suppress
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -135,6 +135,16 @@ class MainWindow(QMainWindow):
                 lambda _=False, key=spec.key: self.show_section(key),
                 f"Ctrl+{index}",
             )
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(tr("表示言語(&L)"))
+        self.language_actions = QActionGroup(self)
+        for code, name in (("ja", "日本語"), ("en", "English")):
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(self.ctx.settings.language == code)
+            action.setData(code)
+            self.language_actions.addAction(action)
+        self.language_actions.triggered.connect(self._choose_language)
         help_menu = self.menuBar().addMenu(tr("ヘルプ(&H)"))
         self._action(help_menu, tr("secdesk について(&A)"), self.about)
 
@@ -268,6 +278,17 @@ class MainWindow(QMainWindow):
             lambda: self.statusBar().showMessage(tr("パスワードを変更しました。"), 5000)
         )
         dialog.open()
+
+    def _choose_language(self, action: QAction) -> None:
+        """The screens are built in one language; the choice applies from the next start."""
+        self.ctx.settings.language = action.data()
+        with suppress(OSError):
+            self.ctx.settings.save()
+        self.statusBar().showMessage(
+            tr("表示言語を変更しました。次回の起動から切り替わります。")
+            + " / The display language changes at the next start.",
+            10000,
+        )
 
     def about(self) -> None:
         QMessageBox.about(

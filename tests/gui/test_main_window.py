@@ -94,3 +94,10 @@ def test_another_pcs_write_shows_without_f5(qtbot, window, gui_services, gui_adm
     assert "dashboard" in window.stale
     window.show_section("dashboard")
     assert "dashboard" not in window.stale
+
+
+def test_display_language_is_chosen_in_the_view_menu(window):
+    english = next(a for a in window.language_actions.actions() if a.data() == "en")
+    english.trigger()
+    assert LocalSettings.load().language == "en"
+    assert "next start" in window.statusBar().currentMessage()

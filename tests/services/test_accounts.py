@@ -103,3 +103,20 @@ def test_reset_password_unlocks_and_forces_change(services, admin, make_user):
             services.accounts.login("tanaka", "wrong-wrong-wrong")
     services.accounts.reset_password(admin, user.id, "reset-by-admin-1")
     assert services.accounts.login("tanaka", "reset-by-admin-1").must_change_password
+
+
+def test_without_a_keyring_the_app_says_so_plainly():
+    import keyring
+    from keyring.backends import fail
+
+    from secdesk.domain.errors import EnvironmentProblem
+    from secdesk.secrets import get_secret, keyring_available
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        assert not keyring_available()
+        with pytest.raises(EnvironmentProblem, match="資格情報マネージャー"):
+            get_secret("backup-key")
+    finally:
+        keyring.set_keyring(previous)
