@@ -69,6 +69,8 @@ def _chrome_texts(window: MainWindow) -> dict[str, str]:
     for menu in window.findChildren(QMenu):
         found[f"menu {menu.title()}"] = menu.title()
         for action in menu.actions():
+            if action.data() in ("ja", "en"):
+                continue  # each language is named in itself, as everywhere
             found[f"action {action.text()}"] = action.text()
     return found
 
