@@ -7,6 +7,7 @@ shows as plain text. Numbers and dates stay real numbers and dates.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -86,12 +87,40 @@ def write_xlsx(
 ) -> dict[str, int]:
     """One sheet per (title, columns, rows): header frozen, filter on, widths set."""
     from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    counts: dict[str, int] = {}
+    try:
+        _fill(workbook, sheets, label, counts)
+    except BaseException:
+        _discard(workbook)
+        raise
+    with atomic_path(path) as temp:
+        workbook.save(temp)
+    return counts
+
+
+def _discard(workbook) -> None:
+    """Close the sheets' streams of a workbook that will not be saved (the rows failed, or the
+    person cancelled), and remove their temporary files. Left open, openpyxl would write to a
+    closed file when they are collected, and the files would stay in the temp folder."""
+    for sheet in workbook.worksheets:
+        rows, writer = getattr(sheet, "_rows", None), getattr(sheet, "_writer", None)
+        for step in (
+            rows.close if rows is not None else None,
+            writer.close if writer is not None else None,
+            writer.cleanup if writer is not None else None,
+        ):
+            if step is not None:
+                with contextlib.suppress(Exception):  # best effort on the way out
+                    step()
+
+
+def _fill(workbook, sheets, label: str, counts: dict[str, int]) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    workbook = Workbook(write_only=True)
-    counts: dict[str, int] = {}
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="DDE4EE")
     for title, columns, rows in sheets:
@@ -129,9 +158,6 @@ def write_xlsx(
         if label:
             sheet.oddHeader.center.text = label
         counts[title] = count
-    with atomic_path(path) as temp:
-        workbook.save(temp)
-    return counts
 
 
 def _sheet_title(title: str) -> str:

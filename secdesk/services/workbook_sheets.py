@@ -152,7 +152,9 @@ def _duty_rows(ctx: SheetContext) -> Rows:
             tr("対象") if required else tr("対象外"),
             done_at,
             method,
-            duty_state(required, due, done_at, today),
+            tr("対象外（記録の取消）")
+            if status == vocab.WITHDRAWN
+            else duty_state(required, due, done_at, today),
             basis,
             note,
         )

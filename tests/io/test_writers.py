@@ -57,3 +57,22 @@ def test_xlsx_has_frozen_header_filter_widths_and_real_dates(tmp_path):
     assert sheet["A2"].value == datetime(2026, 4, 1)
     assert sheet["B2"].value == datetime(2026, 4, 1, 9, 30)  # shown in Tokyo time
     assert sheet["C2"].value == "'=1+2"
+
+
+def test_xlsx_whose_rows_fail_leaves_no_file_and_no_open_stream(tmp_path):
+    import gc
+
+    from openpyxl.worksheet._writer import ALL_TEMP_FILES
+
+    def rows():
+        yield ("一行目",)
+        raise KeyboardInterrupt  # a cancel arrives from inside the rows
+
+    temp_files = list(ALL_TEMP_FILES)
+    path = tmp_path / "out.xlsx"
+    with pytest.raises(KeyboardInterrupt):
+        write_xlsx(path, [("前", [Column("a")], [("x",)]), ("後", [Column("a")], rows())])
+    # Collected streams must not write to their closed files (pytest turns that into an error).
+    gc.collect()
+    assert list(tmp_path.iterdir()) == []
+    assert temp_files == ALL_TEMP_FILES
