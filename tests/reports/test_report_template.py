@@ -23,10 +23,13 @@ def test_right_aligned_columns_are_right_aligned_also_in_coloured_rows():
 
 def test_layout_reports_its_progress_and_stops_when_told(tmp_path):
     meta = ReportMeta("試験", "〇〇市", "取扱注意", datetime(2026, 11, 25, 1, tzinfo=UTC), "管理")
-    story = [para(f"段落 {n}") for n in range(300)]
+
+    def story():  # flowables are used up by a layout: each build gets its own
+        return [para(f"段落 {n}") for n in range(300)]
+
     seen: list[tuple[int, int]] = []
     with layout_progress(lambda done, total: seen.append((done, total))):
-        build_pdf(tmp_path / "a.pdf", meta, story)
+        build_pdf(tmp_path / "a.pdf", meta, story())
     assert seen[-1] == (300, 300) and len(seen) >= 300
 
     def stop(done: int, total: int) -> None:
@@ -34,7 +37,7 @@ def test_layout_reports_its_progress_and_stops_when_told(tmp_path):
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt), layout_progress(stop):
-        build_pdf(tmp_path / "b.pdf", meta, [para(f"段落 {n}") for n in range(300)])
+        build_pdf(tmp_path / "b.pdf", meta, story())
     # Outside the block nobody listens any more.
-    build_pdf(tmp_path / "c.pdf", meta, story)
+    build_pdf(tmp_path / "c.pdf", meta, story())
     assert (tmp_path / "c.pdf").stat().st_size > 0
