@@ -29,6 +29,9 @@ trail.ENTITY_LABELS.update(
 )
 
 PDF, XLSX, CSV = "pdf", "xlsx", "csv"
+FOR_CISO = QT_TR_NOOP("CISO・監査委員会へ")
+FOR_AUDITORS = QT_TR_NOOP("監査人への書き出し")
+PER_REGISTER = QT_TR_NOOP("台帳ごとの報告書")
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class ReportKind:
     stem: str  # the file name offered: stem_2026.pdf
     departments: bool = False  # the department filter applies
     choice: str = ""  # what else must be chosen: "course", "audit", "incident" or ""
+    group: str = ""  # the heading the section lists it under
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,7 @@ def catalogue() -> list[ReportKind]:
             PDF,
             "annual_security_report",
             departments=True,
+            group=FOR_CISO,
         ),
         ReportKind(
             "workbook",
@@ -82,6 +87,7 @@ def catalogue() -> list[ReportKind]:
             XLSX,
             "auditor_workbook",
             departments=True,
+            group=FOR_AUDITORS,
         ),
     ]
     for sheet in SHEETS:
@@ -93,6 +99,7 @@ def catalogue() -> list[ReportKind]:
                 CSV,
                 f"{sheet.key}",
                 departments=True,
+                group=FOR_AUDITORS,
             )
         )
     kinds += [
@@ -103,6 +110,7 @@ def catalogue() -> list[ReportKind]:
             PDF,
             "training_report",
             choice="course",
+            group=PER_REGISTER,
         ),
         ReportKind(
             "audit_follow_up",
@@ -110,6 +118,7 @@ def catalogue() -> list[ReportKind]:
             QT_TR_NOOP("年度の監査・自己点検の指摘と是正処置の進み具合（PDF）。"),
             PDF,
             "follow_up_report",
+            group=PER_REGISTER,
         ),
         ReportKind(
             "audit_result",
@@ -118,6 +127,7 @@ def catalogue() -> list[ReportKind]:
             PDF,
             "audit_report",
             choice="audit",
+            group=PER_REGISTER,
         ),
         ReportKind(
             "incident",
@@ -129,6 +139,7 @@ def catalogue() -> list[ReportKind]:
             PDF,
             "incident_report",
             choice="incident",
+            group=PER_REGISTER,
         ),
     ]
     return kinds

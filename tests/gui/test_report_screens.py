@@ -36,7 +36,8 @@ def _window(qtbot, gui_services, user, runner) -> MainWindow:
 
 
 def _choose(page, key: str) -> None:
-    page.list.setCurrentRow(next(i for i, k in enumerate(page.kinds) if k.key == key))
+    page.choose(key)
+    assert page.kind.key == key
 
 
 @pytest.fixture
@@ -62,6 +63,9 @@ def test_annual_report_is_made_in_the_background(
     page = window.show_section("reports")
     qtmodeltester.check(page.list.model())
     qtmodeltester.check(page.options.departments.model())
+    headings = [page.list.item(r) for r in range(page.list.count())]
+    headings = [i.text() for i in headings if i.flags() == Qt.ItemFlag.NoItemFlags]
+    assert headings == ["CISO・監査委員会へ", "監査人への書き出し", "台帳ごとの報告書"]
     _choose(page, "annual")
     assert page.title.text() == "年次情報セキュリティ報告書"
     assert page.options.fiscal_year.currentText() == "令和8年度（2026年度）"

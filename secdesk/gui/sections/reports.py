@@ -44,15 +44,26 @@ class ReportsSection(Section):
         self.list.setAccessibleName(tr("報告書の一覧"))
         self.list.setMinimumWidth(300)
         self.list.setMaximumWidth(380)
+        self.list.setSpacing(2)
+        group = ""
         for kind in self.kinds:
-            text = tr(kind.label)
-            if kind.format == CSV:
-                text = tr("CSV: {name}").format(name=text)
-            item = QListWidgetItem(f"{text}（{FORMAT_LABELS[kind.format]}）")
+            if kind.group != group:
+                group = kind.group
+                heading = QListWidgetItem(tr(group))
+                heading.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading, not a choice
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                self.list.addItem(heading)
+            item = QListWidgetItem(
+                tr("{name}（{format}）").format(
+                    name=tr(kind.label), format=FORMAT_LABELS[kind.format]
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, kind.key)
             item.setToolTip(tr(kind.description))
             self.list.addItem(item)
-        self.list.currentRowChanged.connect(self._chosen)
+        self.list.currentItemChanged.connect(lambda item, _old: self._chosen(item))
         self.list.itemActivated.connect(lambda _item: self.generate())
 
         self.title = QLabel(self)
@@ -86,6 +97,7 @@ class ReportsSection(Section):
         buttons.addWidget(self.open_incidents)
         buttons.addStretch(1)
         body = QWidget(self)
+        body.setMaximumWidth(760)  # lines a person can read; the rest of a wide window stays empty
         right = QVBoxLayout(body)
         right.addWidget(self.title)
         right.addWidget(self.description)
@@ -103,7 +115,7 @@ class ReportsSection(Section):
         layout.addWidget(scroll, 1)
 
         self.options.load()
-        self.list.setCurrentRow(0)
+        self.choose("annual")
 
     # --- Section ---------------------------------------------------------------------------------
 
@@ -117,10 +129,8 @@ class ReportsSection(Section):
         self.list.setFocus()
 
     def show_filtered(self, **filters) -> None:
-        key = filters.get("report")
-        for row, kind in enumerate(self.kinds):
-            if kind.key == key:
-                self.list.setCurrentRow(row)
+        if "report" in filters:
+            self.choose(str(filters["report"]))
         if "fiscal_year" in filters:
             index = self.options.fiscal_year.findData(int(filters["fiscal_year"]))
             if index >= 0:
@@ -128,14 +138,21 @@ class ReportsSection(Section):
 
     # --- choosing and making ---------------------------------------------------------------------
 
+    def choose(self, key: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.list.setCurrentRow(row)
+
     @property
     def kind(self) -> ReportKind:
-        return self.kinds[max(self.list.currentRow(), 0)]
+        item = self.list.currentItem()
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return next((k for k in self.kinds if k.key == key), self.kinds[0])
 
-    def _chosen(self, row: int) -> None:
-        if row < 0:
+    def _chosen(self, item: QListWidgetItem | None) -> None:
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
-        kind = self.kinds[row]
+        kind = self.kind
         self.title.setText(tr(kind.label))
         self.description.setText(tr(kind.description))
         self.options.show_for(kind)
