@@ -1,6 +1,6 @@
 """The annual report and the auditors' workbook of a busy year: time and peak memory.
 
-    PYTHONPATH=. python benchmarks/reports_bench.py [--db PATH] [--runs 3]
+    PYTHONPATH=. python benchmarks/reports_bench.py [--db PATH] [--runs 3] [--compare]
 
 Builds (or reuses) a SQLite register with the other benchmarks' generators: the training
 benchmark's city (benchmarks/training_data.py: 20,000 staff in 150 課 of six wards, three years of
@@ -165,11 +165,79 @@ def measure(path: Path, what: str, out: Path) -> dict:
     return result
 
 
+def openpyxl_write(path: Path, sheets, label: str) -> None:
+    """How io.writers.write_xlsx wrote before io.xlsx_stream (openpyxl, write-only mode), kept
+    here to compare the two on the same rows in one run."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    from secdesk.domain.timezone import local_naive
+    from secdesk.io.writers import neutralise
+
+    book = Workbook(write_only=True)
+    for title, columns, rows in sheets:
+        sheet = book.create_sheet(title[:31])
+        for index, column in enumerate(columns, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = column.width
+        sheet.freeze_panes = "A2"
+        header = []
+        for column in columns:
+            cell = WriteOnlyCell(sheet, value=column.header)
+            cell.font, cell.fill = Font(bold=True), PatternFill("solid", fgColor="DDE4EE")
+            header.append(cell)
+        sheet.append(header)
+        for row in rows:
+            out = []
+            for value in row:
+                value = neutralise(value)
+                if isinstance(value, datetime):
+                    cell = WriteOnlyCell(sheet, value=local_naive(value))
+                    cell.number_format = "yyyy-mm-dd hh:mm"
+                    value = cell
+                out.append(value)
+            sheet.append(out)
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
+        sheet.oddHeader.center.text = label
+    book.save(path)
+
+
+def compare(path: Path, out: Path) -> None:
+    """The workbook's sheets written by both writers, from the same rows held in memory."""
+    from secdesk.io.writers import write_xlsx
+    from secdesk.services.workbook_sheets import SHEETS, SheetContext
+
+    services = open_services(path)
+    actor = services.accounts.login("admin", PASSWORD).actor()
+    scope = services.reports.annual.scope(actor, 2026)
+    started = time.perf_counter()
+    sheets = []
+    for sheet in SHEETS:
+        ctx = SheetContext(services.db, services.clock, actor, scope, "取扱注意")
+        sheets.append((sheet.key, sheet.columns(), list(sheet.rows(ctx))))
+    print(f"rows of every sheet: {time.perf_counter() - started:.2f} s", flush=True)
+    times = {}
+    for name, write in (
+        ("openpyxl (before)", lambda p: openpyxl_write(p, sheets, "取扱注意")),
+        ("io.xlsx_stream (now)", lambda p: write_xlsx(p, sheets, label="取扱注意")),
+    ):
+        started = time.perf_counter()
+        write(out / f"{name.split()[0]}.xlsx")
+        times[name] = time.perf_counter() - started
+        print(f"write with {name}: {times[name]:.2f} s", flush=True)
+    before, now = times.values()
+    print(f"the streaming writer takes {now / before:.2f} of the time (x{before / now:.1f})")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", help="the SQLite register to build or reuse")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--measure", choices=["annual", "annual-department", "workbook"])
+    parser.add_argument(
+        "--compare", action="store_true", help="also time the old openpyxl writer on the same rows"
+    )
     parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args()
     path = Path(args.db or Path(tempfile.gettempdir()) / "secdesk-reports-bench.sqlite3")
@@ -202,6 +270,8 @@ def main() -> int:
             + (f", {megabytes} MB" if megabytes else ""),
             flush=True,
         )
+    if args.compare:
+        compare(path, out)
     print(f"files in {out}; load average {os.getloadavg()}")
     return 0
 

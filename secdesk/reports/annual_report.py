@@ -28,6 +28,7 @@ from secdesk.reports.template import (
 
 WIDTH = 180 * mm
 TOP_DEPARTMENTS = 15  # departments in the chart; the table lists them all
+KEEP_ROWS = 25  # tables this short stay on the page of their chart
 
 
 def verdict(met: bool | None) -> str:
@@ -194,16 +195,24 @@ def _incident_chapter(part: IncidentPart) -> list[Flowable]:
         )
     )
     story += _count_table(tr("月"), months)
-    story += [
-        CondPageBreak(90 * mm),
-        para(tr("2.2 分類別の件数"), "h2"),
-        _comparison(tr("分類別（インシデントとヒヤリハットの合計）"), part.categories, unit, True),
-        *_count_table(tr("分類"), part.categories),
-        CondPageBreak(80 * mm),
-        para(tr("2.3 ネットワーク別の件数"), "h2"),
-        _comparison(tr("ネットワーク別（合計）"), part.segments, unit, True),
-        *_count_table(tr("ネットワーク"), part.segments),
-    ]
+    # A heading, its chart and a short table go on one page (a long one splits as it must).
+    for heading, title, first, rows in (
+        (
+            tr("2.2 分類別の件数"),
+            tr("分類別（インシデントとヒヤリハットの合計）"),
+            tr("分類"),
+            part.categories,
+        ),
+        (
+            tr("2.3 ネットワーク別の件数"),
+            tr("ネットワーク別（合計）"),
+            tr("ネットワーク"),
+            part.segments,
+        ),
+    ):
+        parts = [para(heading, "h2"), _comparison(title, rows, unit, True)]
+        parts += _count_table(first, rows)
+        story += [keep(*parts)] if len(rows) <= KEEP_ROWS else parts
     busiest = sorted(part.departments, key=lambda r: (-r.total, -r.total_before))[:TOP_DEPARTMENTS]
     story += [CondPageBreak(90 * mm), para(tr("2.4 所属別の件数"), "h2")]
     if busiest:
