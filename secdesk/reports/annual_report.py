@@ -1,6 +1,6 @@
 """The annual information-security report on the shared template: the summary against targets,
-then a chapter per register (incidents here; training, audits and the appendix in
-annual_chapters)."""
+a chapter per register (incidents here, training and audits in annual_chapters), and the
+appendix listing the year's incidents."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from secdesk.i18n import tr
-from secdesk.reports.annual_chapters import appendix, audit_chapter, training_chapter
+from secdesk.reports.annual_chapters import audit_chapter, training_chapter
 from secdesk.reports.annual_data import AnnualReport, CountRow, IncidentPart
 from secdesk.reports.audit_tables import long_table
 from secdesk.reports.charts import bar_chart
@@ -303,6 +303,53 @@ def _duty_section(part: IncidentPart) -> list[Flowable]:
                     "small",
                 )
             )
+    return story
+
+
+def appendix(part: IncidentPart) -> list[Flowable]:
+    story: list[Flowable] = [PageBreak(), para(tr("付録　今年度のインシデント一覧"), "h1")]
+    note = tr(
+        "インシデント {n} 件の一覧です。ヒヤリハット（{m} 件）は件数のみを本文に示し、"
+        "一件ごとの記録は監査人向けワークブックにあります。"
+    ).format(n=f"{part.incidents:,}", m=f"{part.near_misses:,}")
+    if part.appendix_limit:
+        note += tr(
+            "件数が多いため、重大度の高いもの（同じ重大度では本人の数の多いもの）から "
+            "{limit} 件を選び、番号順に載せています。"
+        ).format(limit=f"{part.appendix_limit:,}")
+    story.append(keep(para(note, "small"), Spacer(1, 2 * mm)))
+    if not part.appendix:
+        return [*story, para(tr("今年度のインシデントはありません。"))]
+    story += long_table(
+        [
+            tr("番号"),
+            tr("発見日"),
+            tr("件名"),
+            tr("分類"),
+            tr("所属"),
+            tr("重大度"),
+            tr("状態"),
+            tr("本人の数"),
+            tr("報告義務"),
+        ],
+        [
+            (
+                r.ref,
+                r.discovered,
+                r.title,
+                r.category,
+                r.department,
+                r.severity,
+                r.status,
+                r.persons,
+                r.duties,
+            )
+            for r in part.appendix
+        ],
+        [23 * mm, 18 * mm, 42 * mm, 26 * mm, 20 * mm, 12 * mm, 12 * mm, 12 * mm, 15 * mm],
+        wrap=(2, 3, 4, 8),
+        align_right=(7,),
+    )
     return story
 
 
