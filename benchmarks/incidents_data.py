@@ -112,9 +112,19 @@ PREVENTION = (
 DEPARTMENT_CODES = tuple(str(110 + i) for i in range(30))
 
 
-def record_row(rng: random.Random, index: int, now: datetime) -> list[str]:
+EIGHT_YEARS = 60 * 24 * 365 * 8  # minutes
+
+
+def record_row(
+    rng: random.Random,
+    index: int,
+    now: datetime,
+    departments: tuple[str, ...] = DEPARTMENT_CODES,
+    span: int = EIGHT_YEARS,
+) -> list[str]:
+    """One record discovered within `span` minutes before `now` (at least 12 hours before)."""
     incident = rng.random() < 0.35
-    discovered = now - timedelta(minutes=rng.randint(720, 60 * 24 * 365 * 8))
+    discovered = now - timedelta(minutes=rng.randint(720, span))
     occurred = discovered - timedelta(minutes=rng.randint(0, 60 * 72))
     reported = discovered + timedelta(minutes=rng.randint(5, 600))
     subject, event, place = rng.choice(SUBJECTS), rng.choice(EVENTS), rng.choice(PLACES)
@@ -137,7 +147,7 @@ def record_row(rng: random.Random, index: int, now: datetime) -> list[str]:
         "ネットワーク": rng.choice(
             ("LGWAN接続系", "インターネット接続系", "紙媒体・その他", "マイナンバー利用事務系")
         ),
-        "所属コード": rng.choice(DEPARTMENT_CODES),
+        "所属コード": rng.choice(departments),
         "発生日時": when(occurred),
         "発見日時": when(discovered),
         "CSIRT報告日時": when(reported),
@@ -156,10 +166,19 @@ def record_row(rng: random.Random, index: int, now: datetime) -> list[str]:
     return [row.get(h, "") for h in HEADERS]
 
 
-def make_table(count: int, seed: int = 2026, start: int = 0, now: datetime | None = None) -> Table:
+def make_table(
+    count: int,
+    seed: int = 2026,
+    start: int = 0,
+    now: datetime | None = None,
+    departments: tuple[str, ...] = DEPARTMENT_CODES,
+    span: int = EIGHT_YEARS,
+) -> Table:
+    """`count` records over the `span` minutes before `now` (eight years by default), in the
+    departments of these codes."""
     rng = random.Random(seed + start)
     now = now or datetime(2026, 11, 25, 1, 0, tzinfo=UTC)
-    rows = [Row(i + 2, record_row(rng, start + i, now)) for i in range(count)]
+    rows = [Row(i + 2, record_row(rng, start + i, now, departments, span)) for i in range(count)]
     return Table(list(HEADERS), rows, "utf-8-sig", f"bench-{start}.csv")
 
 

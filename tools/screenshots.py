@@ -116,6 +116,7 @@ def main() -> int:
 
     __import__("shots_audits").audit_shots(window, grab, Path(os.environ["SECDESK_HOME"]))
     __import__("shots_training").training_shots(window, ctx, grab, Path(os.environ["SECDESK_HOME"]))
+    __import__("shots_reports").reports_shots(window, grab, Path(os.environ["SECDESK_HOME"]))
 
     admin = window.show_section("admin")
     for tab in range(admin.tabs.count()):

@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
+from secdesk.cli.arguments import fiscal_year_arg
 from secdesk.cli.context import CliError
 from secdesk.i18n import tr
-
-
-def fiscal_year_arg(text: str) -> int:
-    """2026, or 令和8 / R8 (令和 years)."""
-    from secdesk.domain.text import normalize
-
-    value = normalize(text).upper().replace("年度", "")
-    for prefix in ("令和", "R"):
-        if value.startswith(prefix) and value[len(prefix) :].isdigit():
-            return 2018 + int(value[len(prefix) :])
-    if value.isdigit() and 1990 <= int(value) <= 2100:
-        return int(value)
-    raise argparse.ArgumentTypeError(
-        tr("年度は 2026 または 令和8 のように指定してください: {v}").format(v=text)
-    )
 
 
 def register(tree) -> None:

@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "secdesk.cli.audit_commands",
     "secdesk.cli.incident_commands",
     "secdesk.cli.training_commands",
+    "secdesk.cli.report_commands",
 )
 
 

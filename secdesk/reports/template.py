@@ -8,7 +8,9 @@ any PC). Long tables split across pages and repeat their header row.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -16,7 +18,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -200,12 +202,39 @@ class _Doc(BaseDocTemplate):
         canvas.restoreState()
 
 
+# Who wants to hear how far the layout got: (flowables laid out, all flowables). Set around a
+# report's generation by `layout_progress`, so that a register's report built deep inside its
+# own service reports to (and can be cancelled by) the screen that asked for it: an exception
+# raised by the callback stops the layout, and the caller's temporary file is thrown away.
+_layout_progress: ContextVar[Callable[[int, int], None] | None] = ContextVar(
+    "layout_progress", default=None
+)
+
+
+@contextmanager
+def layout_progress(callback: Callable[[int, int], None] | None) -> Iterator[None]:
+    """Every PDF laid out inside the block calls `callback(done, total)` as it goes."""
+    token = _layout_progress.set(callback)
+    try:
+        yield
+    finally:
+        _layout_progress.reset(token)
+
+
 def build_pdf(
     target: Path | str, meta: ReportMeta, story: Sequence[Flowable], landscape_pages: bool = False
 ) -> int:
     """Lay out `story` on the shared template; returns the number of pages."""
     register_fonts()
     doc = _Doc(target, meta, landscape_pages)
+    callback = _layout_progress.get()
+    if callback is not None:
+        total = max(len(story), 1)
+        doc.setProgressCallBack(
+            lambda kind, value: (
+                callback(max(0, min(value, total)), total) if kind == "PROGRESS" else None
+            )
+        )
     doc.build(list(story), canvasmaker=lambda *a, **k: _PagedCanvas(*a, decorate=doc.decorate, **k))
     return doc.page
 
@@ -234,12 +263,24 @@ def data_table(
         index: ParagraphStyle(f"cell_{index}", parent=cell, textColor=colour)
         for index, colour in (row_colours or {}).items()
     }
+    # Likewise they ignore the table's ALIGN: right-aligned columns need a right-aligned style.
+    right = set(align_right)
+    flush: dict[str, ParagraphStyle] = {}
+
+    def aligned(style: ParagraphStyle) -> ParagraphStyle:
+        if style.name not in flush:
+            flush[style.name] = ParagraphStyle(f"{style.name}_r", parent=style, alignment=TA_RIGHT)
+        return flush[style.name]
+
     for index, row in enumerate(rows):
         style = coloured.get(index, cell)
         body.append(
             [
-                Paragraph(escape("" if v is None else str(v)).replace("\n", "<br/>"), style)
-                for v in row
+                Paragraph(
+                    escape("" if v is None else str(v)).replace("\n", "<br/>"),
+                    aligned(style) if column in right else style,
+                )
+                for column, v in enumerate(row)
             ]
         )
     table = Table(body, colWidths=widths, repeatRows=1)

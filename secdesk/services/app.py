@@ -10,6 +10,7 @@ from argon2 import PasswordHasher
 # Registers that declare organisation settings, dashboard tiles and trail labels, imported for that
 # effect.
 from secdesk.services import incident_dashboard, incident_settings, incidents  # noqa: F401
+from secdesk.services import reports as _reports  # noqa: F401
 from secdesk.services.accounts import AccountService
 from secdesk.services.audit_register import AuditRegister
 from secdesk.services.context import Clock
@@ -116,6 +117,12 @@ class Services:
         from secdesk.services.dashboard import DashboardService
 
         return DashboardService(self)
+
+    @cached_property
+    def reports(self):
+        from secdesk.services.reports import ReportServices
+
+        return ReportServices(self.db, self.clock, self.settings)
 
     @cached_property
     def backup(self):

@@ -82,6 +82,7 @@ FINDING_COLUMNS = (
     Column("最終経過日", 11),
     Column("証跡（ファイル名 SHA-256）", 60),
 )
+FINDING_HEAD = 18  # columns of FINDING_COLUMNS that describe the finding itself
 FOLLOW_UP_COLUMNS = (
     Column("取扱区分", 10),
     Column("担当所属", 18),
@@ -133,7 +134,7 @@ class AuditExportService:
         query = query or ListQuery()
         filters = {"text": query.text, **dict(query.filters), "encoding": encoding}
         with exporting(self.db, self.clock, actor, "audit_finding", path, filters) as (temp, rec):
-            rows = list(self._finding_rows(query, label))
+            rows = list(self.finding_rows(query, label))
             headers = [c.header for c in FINDING_COLUMNS]
             if suffix == ".csv":
                 rec.rows = write_csv(temp, headers, rows, encoding=encoding)
@@ -170,7 +171,9 @@ class AuditExportService:
 
     # --- rows ---------------------------------------------------------------------------------
 
-    def _finding_rows(self, query: ListQuery, label: str) -> Iterator[tuple]:
+    def finding_rows(self, query: ListQuery, label: str) -> Iterator[tuple]:
+        """Findings chosen like the findings list, one row per action, in FINDING_COLUMNS
+        (the first FINDING_HEAD columns describe the finding, the rest its action)."""
         today = self.clock.today()
         with self.db.read() as session:
             soon = due_soon_days(session)

@@ -6,6 +6,7 @@ tile or on a chart row opens exactly those records.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import timedelta
 from statistics import median
 
@@ -13,12 +14,12 @@ from sqlalchemy import func, select
 
 from secdesk.domain import incidents as vocab
 from secdesk.domain.duties import PPC_FINAL
-from secdesk.domain.fiscal import fiscal_months, fiscal_year, fiscal_year_label
-from secdesk.domain.timezone import TOKYO
+from secdesk.domain.fiscal import fiscal_year, fiscal_year_label
 from secdesk.i18n import language, tr
+from secdesk.services import incident_stats as stats
 from secdesk.services.context import Actor
 from secdesk.services.dashboard import Chart, ChartRow, Tile, provider
-from secdesk.services.incident_list import OPEN, month_bounds
+from secdesk.services.incident_list import OPEN
 from secdesk.services.incident_masters import categories_in
 from secdesk.services.incident_settings import load_rules
 from secdesk.services.listing import STATE_DUE_SOON, STATE_OVERDUE
@@ -37,7 +38,7 @@ def incident_tiles(services, actor: Actor) -> list[Tile]:
     with services.db.read() as session:
         rules = load_rules(session)
         tiles = _status_tiles(session, today, rules.due_soon_days, group)
-        tiles += _year_tiles(session, year, group)
+        tiles += _year_tiles(session, year, group, today)
         tiles.append(_month_chart(session, year, group))
         tiles.append(_category_chart(session, year, group))
         tiles.append(_department_chart(session, year, group))
@@ -109,20 +110,12 @@ def _status_tiles(session, today, soon_days: int, group: str) -> list[Tile]:
     ]
 
 
-def _year_tiles(session, year: int, group: str) -> list[Tile]:
-    counts = dict(
-        session.execute(
-            select(Incident.kind, func.count())
-            .where(Incident.fiscal_year == year, Incident.status != vocab.WITHDRAWN)
-            .group_by(Incident.kind)
-        ).all()
+def _year_tiles(session, year: int, group: str, today) -> list[Tile]:
+    counts = stats.kind_counts(
+        session, Incident.fiscal_year == year, Incident.status != vocab.WITHDRAWN
     )
-    last = dict(
-        session.execute(
-            select(Incident.kind, func.count())
-            .where(Incident.fiscal_year == year - 1, Incident.status != vocab.WITHDRAWN)
-            .group_by(Incident.kind)
-        ).all()
+    last = stats.kind_counts(
+        session, Incident.fiscal_year == year - 1, Incident.status != vocab.WITHDRAWN
     )
     ppc = (
         session.scalar(
@@ -136,19 +129,11 @@ def _year_tiles(session, year: int, group: str) -> list[Tile]:
         )
         or 0
     )
-    done = list(
-        session.execute(
-            select(IncidentDuty.due_on, IncidentDuty.done_at)
-            .join(Incident, Incident.id == IncidentDuty.incident_id)
-            .where(
-                Incident.fiscal_year == year,
-                IncidentDuty.required.is_(True),
-                IncidentDuty.done_at.is_not(None),
-            )
-        ).all()
-    )
-    late = sum(1 for due, at in done if at.astimezone(TOKYO).date() > due)
-    in_time = f"{(len(done) - late) * 100 // len(done)}%" if done else "—"
+    outcome = stats.DutyOutcome()
+    for each in stats.duty_outcomes(session, today, Incident.fiscal_year == year).values():
+        outcome.add(each)
+    done, late = outcome.done, outcome.late
+    in_time = f"{(done - late) * 100 // done}%" if done else "—"
     tiles = [
         Tile(
             f"fy_{kind}",
@@ -177,7 +162,7 @@ def _year_tiles(session, year: int, group: str) -> list[Tile]:
             "fy_duties_in_time",
             tr("期限内に行った報告"),
             in_time,
-            tr("実施 {n} 件、うち期限後 {late} 件").format(n=len(done), late=late),
+            tr("実施 {n} 件、うち期限後 {late} 件").format(n=done, late=late),
             state=STATE_OVERDUE if late else None,
             section=SECTION,
             filters={"fiscal_year": year, "duty": "any"},
@@ -195,23 +180,14 @@ def _kind_series() -> tuple[str, str]:
 
 
 def _month_chart(session, year: int, group: str) -> Tile:
-    rows = []
-    for y, m in fiscal_months(year):
-        start, end = month_bounds(y, m)
-        counts = dict(
-            session.execute(
-                select(Incident.kind, func.count())
-                .where(Incident.discovered_at >= start, Incident.discovered_at < end)
-                .group_by(Incident.kind)
-            ).all()
+    rows = [
+        ChartRow(
+            tr("{m}月").format(m=m),
+            (counts[vocab.INCIDENT], counts[vocab.NEAR_MISS]),
+            {"month": (y, m)},
         )
-        rows.append(
-            ChartRow(
-                tr("{m}月").format(m=m),
-                (counts.get(vocab.INCIDENT, 0), counts.get(vocab.NEAR_MISS, 0)),
-                {"month": (y, m)},
-            )
-        )
+        for (y, m), counts in stats.month_counts(session, year).items()
+    ]
     total = sum(sum(r.values) for r in rows)
     return Tile(
         "incidents_by_month",
@@ -225,13 +201,7 @@ def _month_chart(session, year: int, group: str) -> Tile:
 
 
 def _category_chart(session, year: int, group: str) -> Tile:
-    counts: dict[tuple[int | None, str], int] = {}
-    for top, kind, n in session.execute(
-        select(Incident.category_top_id, Incident.kind, func.count())
-        .where(Incident.fiscal_year == year)
-        .group_by(Incident.category_top_id, Incident.kind)
-    ):
-        counts[(top, kind)] = n
+    counts = stats.counts_by(session, Incident.category_top_id, Incident.fiscal_year == year)
     rows = []
     for category in categories_in(session):
         if category.parent_id is not None:
@@ -260,13 +230,11 @@ def _category_chart(session, year: int, group: str) -> Tile:
 
 
 def _department_chart(session, year: int, group: str) -> Tile:
-    counts = dict(
-        session.execute(
-            select(Incident.department_id, func.count())
-            .where(Incident.fiscal_year == year)
-            .group_by(Incident.department_id)
-        ).all()
-    )
+    counts: Counter = Counter()
+    for (department, _kind), n in stats.counts_by(
+        session, Incident.department_id, Incident.fiscal_year == year
+    ).items():
+        counts[department] += n
     departments = list(session.scalars(select(Department).where(Department.active.is_(True))))
     parents = {d.parent_id for d in departments if d.parent_id is not None}
     # Sections (課) report; 部 that have sections under them are left out.

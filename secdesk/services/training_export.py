@@ -29,7 +29,7 @@ from secdesk.io.writers import Column, write_csv, write_xlsx
 from secdesk.services.context import Actor, Clock
 from secdesk.services.exports import ExportRecord, exporting
 from secdesk.services.training_courses import get_course
-from secdesk.services.training_status import summarise
+from secdesk.services.training_status import CourseSummary, summarise
 from secdesk.services.training_targets import is_drill, population
 from secdesk.store.models import Attendance, Course, Department, DrillResult, Staff, TargetOverride
 
@@ -197,6 +197,33 @@ def person_lines(
             )
 
 
+def summary_rows(summary: CourseSummary) -> list[tuple]:
+    """A course's completion per department, in SUMMARY_COLUMNS."""
+    course = summary.course
+    return [
+        (
+            course.code,
+            course.title,
+            course.due_date,
+            dept.code,
+            dept.name,
+            dept.target,
+            dept.completed,
+            dept.exempt,
+            dept.remaining,
+            None if dept.rate is None else round(dept.rate, 1),
+            tr("達成") if dept.meets_target else tr("未達"),
+        )
+        for dept in summary.departments
+    ]
+
+
+def non_completer_row(line: PersonLine, course: Course) -> tuple:
+    """One person still to complete a course, in NON_COMPLETER_COLUMNS."""
+    person = (line.department_code, line.department, line.staff_number, line.name, line.kana)
+    return (*person, line.email, course.title, course.due_date)
+
+
 def _check_suffix(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
@@ -274,22 +301,7 @@ class TrainingExportService:
                             else (tr("あり") if line.reported else tr("なし")),
                         )
                     )
-                for dept in summarise(session, course, today).departments:
-                    summary.append(
-                        (
-                            course.code,
-                            course.title,
-                            course.due_date,
-                            dept.code,
-                            dept.name,
-                            dept.target,
-                            dept.completed,
-                            dept.exempt,
-                            dept.remaining,
-                            None if dept.rate is None else round(dept.rate, 1),
-                            tr("達成") if dept.meets_target else tr("未達"),
-                        )
-                    )
+                summary.extend(summary_rows(summarise(session, course, today)))
         return rows, summary
 
     def export_non_completers(
@@ -378,15 +390,6 @@ class TrainingExportService:
                 if wanted is not None and line.department_code not in wanted:
                     continue
                 groups.setdefault((line.department_code, line.department), []).append(
-                    (
-                        line.department_code,
-                        line.department,
-                        line.staff_number,
-                        line.name,
-                        line.kana,
-                        line.email,
-                        course.title,
-                        course.due_date,
-                    )
+                    non_completer_row(line, course)
                 )
             return list(groups.items()), f"{course.code} {course.title}"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
+    QListView,
     QMenu,
     QTabWidget,
 )
@@ -61,7 +62,7 @@ def _chrome_texts(window: MainWindow) -> dict[str, str]:
             found[f"tab {index} of {tabs.objectName()}"] = tabs.tabText(index)
     for view in window.findChildren(QAbstractItemView):
         model = view.model()
-        if model is None or view is window.nav:
+        if model is None or isinstance(view, QListView):  # a list has no header to translate
             continue
         for column in range(model.columnCount()):
             header = model.headerData(column, Qt.Orientation.Horizontal)

@@ -22,7 +22,7 @@ def section_specs() -> list[SectionSpec]:
         audits,
         dashboard,
         incidents,
-        placeholder,
+        reports,
         roster,
         training,
     )
@@ -40,6 +40,6 @@ def section_specs() -> list[SectionSpec]:
         SectionSpec("training", QT_TR_NOOP("研修"), "training.svg", training.TrainingSection),
         SectionSpec("audits", QT_TR_NOOP("監査"), "audits.svg", audits.AuditsSection),
         SectionSpec("roster", QT_TR_NOOP("職員・所属"), "roster.svg", roster.RosterSection),
-        SectionSpec("reports", QT_TR_NOOP("報告書"), "reports.svg", placeholder.reports),
+        SectionSpec("reports", QT_TR_NOOP("報告書"), "reports.svg", reports.ReportsSection),
         SectionSpec("admin", QT_TR_NOOP("管理"), "admin.svg", admin.AdminSection),
     ]
