@@ -28,6 +28,22 @@ def register(tree) -> None:
     )
     rep.set_defaults(handler=cmd_report_annual)
 
+    pub = tree.subcommand(
+        "report",
+        "publication",
+        tr("個人情報の漏えい等の公表一覧（半期、PDF）を作る"),
+    )
+    pub.add_argument("--fiscal-year", type=fiscal_year_arg, required=True, metavar="Y")
+    pub.add_argument(
+        "--half",
+        type=int,
+        choices=(1, 2),
+        required=True,
+        help=tr("1: 上半期（4月〜9月）、2: 下半期（10月〜3月）"),
+    )
+    pub.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    pub.set_defaults(handler=cmd_report_publication)
+
     wb = tree.subcommand(
         "export",
         "workbook",
@@ -43,6 +59,17 @@ def register(tree) -> None:
     wb.add_argument("--department", action="append", default=[], metavar="CODE")
     wb.add_argument("--encoding", choices=["utf-8", "cp932"], default="utf-8")
     wb.set_defaults(handler=cmd_export_workbook)
+
+
+def cmd_report_publication(ctx, args) -> int:
+    from secdesk.services.publication_list import PublicationListService
+
+    record = PublicationListService(ctx.db, ctx.services.clock, ctx.services.settings).write(
+        ctx.actor, args.fiscal_year, args.half, args.output
+    )
+    ctx.out(tr("公表一覧を作成しました（{n} 件）: {path}").format(n=record.rows, path=record.path))
+    ctx.out(f"SHA-256: {record.sha256}")
+    return 0
 
 
 def cmd_report_annual(ctx, args) -> int:

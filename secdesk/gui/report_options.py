@@ -27,6 +27,7 @@ YEARS_BACK = 6  # fiscal years offered before the current one
 # Rows shown for each kind of report, by the name of their field in the form.
 _ROWS = {
     "fiscal_year": lambda k: k.choice != "incident",
+    "half": lambda k: k.choice == "half",
     "departments": lambda k: k.departments,
     "departments_note": lambda k: k.departments,
     "course": lambda k: k.choice == "course",
@@ -55,6 +56,15 @@ class ReportOptions(QWidget):
         self.audit = child(self.form, QComboBox, "audit")
         self.all_open = child(self.form, QCheckBox, "all_open")
         self.incident_ref = child(self.form, QLineEdit, "incident_ref")
+        self.half = child(self.form, QComboBox, "half")
+        from secdesk.services.publication_list import HALVES
+
+        for number, label in HALVES.items():
+            self.half.addItem(tr(label), number)
+        # the half that has ended most recently is the one usually published
+        self.half.setCurrentIndex(
+            0 if ctx.services.clock.today().month in (10, 11, 12, 1, 2, 3) else 1
+        )
         self.classification = child(self.form, QLabel, "classification")
         self.open_after = child(self.form, QCheckBox, "open_after")
         current = fiscal_year(ctx.services.clock.today())
@@ -173,4 +183,5 @@ class ReportOptions(QWidget):
             audit_id=self.audit.currentData(),
             all_open=self.all_open.isChecked(),
             incident=self.incident_ref.text().strip(),
+            half=int(self.half.currentData()),
         )

@@ -44,7 +44,7 @@ class ReportKind:
     format: str
     stem: str  # the file name offered: stem_2026.pdf
     departments: bool = False  # the department filter applies
-    choice: str = ""  # what else must be chosen: "course", "audit", "incident" or ""
+    choice: str = ""  # what else must be chosen: "course", "audit", "incident", "half" or ""
     group: str = ""  # the heading the section lists it under
 
 
@@ -59,6 +59,7 @@ class ReportRequest:
     audit_id: int | None = None  # audit result report
     all_open: bool = False  # follow-up report: every open action, not only those needing action
     incident: str = ""  # reference number of the incident report
+    half: int = 1  # publication list: 1 = April–September, 2 = October–March
 
 
 def catalogue() -> list[ReportKind]:
@@ -75,6 +76,18 @@ def catalogue() -> list[ReportKind]:
             PDF,
             "annual_security_report",
             departments=True,
+            group=FOR_CISO,
+        ),
+        ReportKind(
+            "publication",
+            QT_TR_NOOP("個人情報の漏えい等の公表一覧（半期）"),
+            QT_TR_NOOP(
+                "半年ごとにまとめて公表する一覧です。期間に発見した個人情報の漏えい等（インシデント）の"
+                "概要、漏えい等した項目、本人の数、原因、本人への対応、公表、再発防止策（PDF）。"
+            ),
+            PDF,
+            "publication_list",
+            choice="half",
             group=FOR_CISO,
         ),
         ReportKind(
@@ -262,6 +275,12 @@ class ReportServices:
             return self.annual.write(actor, year, path, ids, progress=progress)
         if kind.key == "workbook":
             return self.workbook(actor, year, path, ids, progress=progress)
+        if kind.key == "publication":
+            from secdesk.services.publication_list import PublicationListService
+
+            return PublicationListService(self.db, self.clock, self.settings).write(
+                actor, year, request.half, path
+            )
         if kind.format == CSV:
             return self.register_csv(
                 actor, kind.key[4:], year, path, request.encoding, ids, progress=progress

@@ -146,6 +146,16 @@ def test_departments_and_the_choices_each_report_needs(
     page.open_incidents.click()
     assert window_inline.current_page() is window_inline.page("incidents")
 
+    window_inline.show_section("reports")
+    _choose(page, "publication")
+    assert page.options.half.isVisibleTo(page) and not page.options.incident_ref.isVisibleTo(page)
+    page.options.half.setCurrentIndex(page.options.half.findData(1))
+    saving["path"] = saving["path"].with_name("publication.pdf")
+    with qtbot.waitSignal(page.generated, timeout=30000):
+        page.generate()
+    filters = json.loads(gui_services.trail.recent(gui_admin.actor(), 1)[0].details)["filters"]
+    assert filters == {"fiscal_year": 2026, "half": 1}
+
 
 @pytest.fixture
 def window_inline(qtbot, gui_services, gui_admin, runner):
