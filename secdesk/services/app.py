@@ -7,23 +7,19 @@ from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 
-# Registers that declare organisation settings, dashboard tiles and trail labels, imported for that
-# effect.
-from secdesk.services import incident_dashboard, incident_settings, incidents  # noqa: F401
-from secdesk.services import reports as _reports  # noqa: F401
 from secdesk.services.accounts import AccountService
-from secdesk.services.audit_register import AuditRegister
 from secdesk.services.context import Clock
 from secdesk.services.departments import DepartmentService
 from secdesk.services.org_settings import OrgSettingsService
 from secdesk.services.staff import StaffService
 from secdesk.services.trail import TrailService
-from secdesk.services.training import TrainingServices
 from secdesk.store.database import Database
 
-if TYPE_CHECKING:  # importers and exporters load when first used, not at start-up
+if TYPE_CHECKING:  # registers, importers and exporters load when first used, not at start-up
+    from secdesk.services.audit_register import AuditRegister
     from secdesk.services.roster_export import RosterExportService
     from secdesk.services.roster_import import RosterImportService
+    from secdesk.services.training import TrainingServices
 
 
 class Services:
@@ -70,6 +66,8 @@ class Services:
 
     @cached_property
     def audits(self) -> AuditRegister:
+        from secdesk.services.audit_register import AuditRegister
+
         return AuditRegister(self.db, self.clock)
 
     @cached_property
@@ -110,6 +108,8 @@ class Services:
 
     @cached_property
     def training(self) -> TrainingServices:
+        from secdesk.services.training import TrainingServices
+
         return TrainingServices(self.db, self.clock)
 
     @cached_property

@@ -72,6 +72,9 @@ class DashboardService:
 
     def tiles(self, actor: Actor) -> list[Tile]:
         actor.require(Permission.READ)
+        from secdesk.services.registers import load_registers
+
+        load_registers()
         tiles: list[Tile] = []
         for make in sorted(_PROVIDERS, key=lambda f: f.dashboard_order):
             tiles.extend(make(self.services, actor))

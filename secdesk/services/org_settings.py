@@ -39,7 +39,14 @@ def declare(spec: SettingSpec) -> SettingSpec:
 
 
 def specs() -> list[SettingSpec]:
+    _load_registers()
     return list(_SPECS.values())
+
+
+def _load_registers() -> None:
+    from secdesk.services.registers import load_registers
+
+    load_registers()
 
 
 def text_setting(max_length: int, required: bool = True) -> Callable[[object], object]:
@@ -113,6 +120,7 @@ class OrgSettingsService:
 
     def all(self) -> dict[str, object]:
         """Every declared setting with its stored value, or its default."""
+        _load_registers()
         with self.db.read() as session:
             stored = {row.key: row.value for row in session.scalars(select(OrgSetting))}
         values = {}
@@ -122,6 +130,8 @@ class OrgSettingsService:
         return values
 
     def get(self, key: str) -> object:
+        if key not in _SPECS:
+            _load_registers()
         spec = _SPECS[key]
         with self.db.read() as session:
             row = session.get(OrgSetting, key)
@@ -130,6 +140,7 @@ class OrgSettingsService:
     def update(self, actor: Actor, values: dict[str, object]) -> dict[str, object]:
         """Change several settings at once; all are checked before any is written."""
         actor.require(Permission.MANAGE_SETTINGS)
+        _load_registers()
         cleaned, problems = {}, []
         for key, value in values.items():
             spec = _SPECS.get(key)

@@ -51,11 +51,19 @@ ENTITY_LABELS: dict[str, str] = {
 }
 
 
+def _load_registers() -> None:
+    from secdesk.services.registers import load_registers
+
+    load_registers()
+
+
 def action_label(action: str) -> str:
+    _load_registers()
     return tr(ACTION_LABELS[action]) if action in ACTION_LABELS else action
 
 
 def entity_label(entity: str) -> str:
+    _load_registers()
     return tr(ENTITY_LABELS[entity]) if entity in ENTITY_LABELS else entity
 
 
