@@ -1926,14 +1926,6 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Dashboard – {fy}</translation>
     </message>
     <message>
-        <source>この画面でできるようになること</source>
-        <translation>What you will be able to do here</translation>
-    </message>
-    <message>
-        <source>この機能は準備中です。</source>
-        <translation>This feature is not available yet.</translation>
-    </message>
-    <message>
         <source>研修・訓練</source>
         <translation>Training &amp; drills</translation>
     </message>
@@ -1980,22 +1972,6 @@ secdesk will now close. Start it again and log in.</translation>
     <message>
         <source>チェックリスト</source>
         <translation>Checklist</translation>
-    </message>
-    <message>
-        <source>CISO や監査委員会に提出する報告書と、監査人向けの出力をまとめて作成します。</source>
-        <translation>Creates the reports for the CISO and the audit committee, and the exports for auditors.</translation>
-    </message>
-    <message>
-        <source>年次情報セキュリティ報告書（令和N年度）: インシデント、研修受講率、監査指摘の状況</source>
-        <translation>Annual information security report for each fiscal year: incidents, training completion, audit findings</translation>
-    </message>
-    <message>
-        <source>監査人向け Excel ブック（台帳ごとのシート）と台帳ごとの CSV</source>
-        <translation>Excel workbook for auditors (one sheet per register) and a CSV per register</translation>
-    </message>
-    <message>
-        <source>作成は画面を止めずに行い、進捗表示とキャンセルが可能</source>
-        <translation>Reports are built in the background, with progress shown and a Cancel button</translation>
     </message>
     <message>
         <source>所属の一覧</source>
@@ -2670,8 +2646,24 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Required.</translation>
     </message>
     <message>
+        <source>{n} 人</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>この期間に発見した個人情報の漏えい等はありません。</source>
+        <translation>No leaks of personal information were discovered in this period.</translation>
+    </message>
+    <message>
+        <source>この期間に発見した個人情報の漏えい等 {n} 件（インシデントのみ。取消した記録は除く）。</source>
+        <translation>{n} leaks of personal information discovered in this period (incidents only; cancelled records excluded).</translation>
+    </message>
+    <message>
         <source>概要</source>
         <translation>Summary</translation>
+    </message>
+    <message>
+        <source>漏えい等した項目・本人の数</source>
+        <translation>Items leaked · people affected</translation>
     </message>
     <message>
         <source>発見日時</source>
@@ -4328,8 +4320,20 @@ Owner: {dept} {owner} · Done on: {day}</translation>
         <translation>Training and drill report (PDF)</translation>
     </message>
     <message>
+        <source>（表示なし）</source>
+        <translation>(not shown)</translation>
+    </message>
+    <message>
         <source>年度のすべての研修・訓練</source>
         <translation>All courses and drills of the fiscal year</translation>
+    </message>
+    <message>
+        <source>（この年度の監査はありません）</source>
+        <translation>(no audits this fiscal year)</translation>
+    </message>
+    <message>
+        <source>所属(&amp;D)（{n}）</source>
+        <translation>&amp;Departments ({n})</translation>
     </message>
     <message>
         <source>選択中の研修だけ（{c}）</source>
@@ -4628,12 +4632,112 @@ Owner: {dept} {owner} · Done on: {day}</translation>
         <translation>1. Status by audit</translation>
     </message>
     <message>
+        <source>3 研修・訓練</source>
+        <translation>3 Training and drills</translation>
+    </message>
+    <message>
+        <source>この年度の研修・訓練は登録されていません。</source>
+        <translation>No training or drills are registered for this fiscal year.</translation>
+    </message>
+    <message>
+        <source>3.1 研修ごとの受講状況</source>
+        <translation>3.1 Completion by course</translation>
+    </message>
+    <message>
+        <source>研修ごとの受講率</source>
+        <translation>Completion rate by course</translation>
+    </message>
+    <message>
+        <source>3.2 目標に届かなかった所属</source>
+        <translation>3.2 Departments below target</translation>
+    </message>
+    <message>
+        <source>{code} {title}（目標 {rate}%）: {names}</source>
+        <translation>{code} {title} (target {rate}%): {names}</translation>
+    </message>
+    <message>
+        <source>3.3 所属別の受講率</source>
+        <translation>3.3 Completion rate by department</translation>
+    </message>
+    <message>
+        <source>列は 3.1 の研修コードです。{mark} は目標未達（赤字）、— はその研修の対象者がいない所属です。</source>
+        <translation>Columns are the course codes of 3.1. {mark} marks a department below target (in red); — means the course has no staff due in that department.</translation>
+    </message>
+    <message>
+        <source>3.4 標的型攻撃メール訓練</source>
+        <translation>3.4 Phishing drills</translation>
+    </message>
+    <message>
+        <source>各率は訓練メールが届いた職員に対する割合です（所属は実施日時点）。</source>
+        <translation>Each rate is relative to the staff who received the drill e-mail (department as of the drill date).</translation>
+    </message>
+    <message>
+        <source>4 監査・自己点検</source>
+        <translation>4 Audits and self-inspections</translation>
+    </message>
+    <message>
+        <source>4.1 今年度の監査・自己点検</source>
+        <translation>4.1 Audits and self-inspections this fiscal year</translation>
+    </message>
+    <message>
         <source>指摘</source>
         <translation>Findings</translation>
     </message>
     <message>
         <source>期限超過の処置</source>
         <translation>Overdue actions</translation>
+    </message>
+    <message>
+        <source>この年度の監査・自己点検は登録されていません。</source>
+        <translation>No audits or self-inspections are registered for this fiscal year.</translation>
+    </message>
+    <message>
+        <source>4.2 評価・状態別の指摘事項</source>
+        <translation>4.2 Findings by rating and status</translation>
+    </message>
+    <message>
+        <source>指摘 {n} 件、うち未完了 {o} 件。前年度以前の指摘で未完了のもの {c} 件。</source>
+        <translation>{n} findings, {o} still open. {c} findings from earlier fiscal years are still open.</translation>
+    </message>
+    <message>
+        <source>評価別の指摘事項</source>
+        <translation>Findings by rating</translation>
+    </message>
+    <message>
+        <source>完了・対応不要</source>
+        <translation>Completed / no action needed</translation>
+    </message>
+    <message>
+        <source>4.3 期限を過ぎた是正処置（{n} 件）</source>
+        <translation>4.3 Overdue corrective actions ({n})</translation>
+    </message>
+    <message>
+        <source>超過</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>{n}日</source>
+        <translation>{n} d</translation>
+    </message>
+    <message>
+        <source>期限の早い順に {shown} 件を載せています。全件は監査人向けワークブックの「是正処置」シートにあります。</source>
+        <translation>The {shown} with the earliest due dates are listed. All are on the “Corrective actions” sheet of the auditor workbook.</translation>
+    </message>
+    <message>
+        <source>期限を過ぎた是正処置はありません。</source>
+        <translation>No corrective actions are overdue.</translation>
+    </message>
+    <message>
+        <source>4.4 自己点検の回答状況</source>
+        <translation>4.4 Self-inspection responses</translation>
+    </message>
+    <message>
+        <source>この年度の自己点検は登録されていません。</source>
+        <translation>No self-inspections are registered for this fiscal year.</translation>
+    </message>
+    <message>
+        <source>回答のない所属</source>
+        <translation>Departments that have not responded</translation>
     </message>
     <message>
         <source>2. 所属ごとの是正処置</source>
@@ -4742,6 +4846,190 @@ Owner: {dept} {owner} · Done on: {day}</translation>
     <message>
         <source>2. 概要</source>
         <translation>2. Summary</translation>
+    </message>
+    <message>
+        <source>目標 {target}</source>
+        <translation>Target {target}</translation>
+    </message>
+    <message>
+        <source>（{verdict}）</source>
+        <translation>({verdict})</translation>
+    </message>
+    <message>
+        <source>1 概要</source>
+        <translation>1 Summary</translation>
+    </message>
+    <message>
+        <source>目標に対する実績</source>
+        <translation>Results against targets</translation>
+    </message>
+    <message>
+        <source>指標</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>実績</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>目標に届かなかった指標は赤字で示し、判定欄に「未達」と記します。</source>
+        <translation>Indicators below target are shown in red and marked “Missed” in the verdict column.</translation>
+    </message>
+    <message>
+        <source>地方自治法施行規則の改正（2027年7月1日施行）で求められる取組</source>
+        <translation>Measures required by the amended Local Autonomy Act Enforcement Regulations (in force 1 July 2027)</translation>
+    </message>
+    <message>
+        <source>取組</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>今年度の状況</source>
+        <translation>This fiscal year</translation>
+    </message>
+    <message>
+        <source>本報告書の章</source>
+        <translation>Chapter of this report</translation>
+    </message>
+    <message>
+        <source>件数は発見日の属する年度で数えています。取消した記録は数えず、インシデントへ移行したヒヤリハットはインシデントとして数えます。研修の受講率は期限日時点の所属で、受講率 = 完了 ÷（対象 − 免除）です。</source>
+        <translation>Counts are by the fiscal year of the discovery date. Cancelled records are not counted; near misses escalated to incidents count as incidents. Training completion uses each person&apos;s department on the due date: rate = completed ÷ (due − exempt).</translation>
+    </message>
+    <message>
+        <source>合計</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>インシデント 今年度</source>
+        <translation>Incidents this FY</translation>
+    </message>
+    <message>
+        <source>前年度</source>
+        <translation>Previous FY</translation>
+    </message>
+    <message>
+        <source>ヒヤリハット 今年度</source>
+        <translation>Near misses this FY</translation>
+    </message>
+    <message>
+        <source>合計 今年度</source>
+        <translation>Total this FY</translation>
+    </message>
+    <message>
+        <source>今年度</source>
+        <translation>This FY</translation>
+    </message>
+    <message>
+        <source>2 インシデント・ヒヤリハット</source>
+        <translation>2 Incidents and near misses</translation>
+    </message>
+    <message>
+        <source>インシデント {i} 件（前年度 {ib} 件）、ヒヤリハット {n} 件（前年度 {nb} 件）。</source>
+        <translation>{i} incidents (previous FY {ib}), {n} near misses (previous FY {nb}).</translation>
+    </message>
+    <message>
+        <source>2.1 月別の件数（発見月）</source>
+        <translation>2.1 Count by month (month of discovery)</translation>
+    </message>
+    <message>
+        <source>月別のインシデント</source>
+        <translation>Incidents by month</translation>
+    </message>
+    <message>
+        <source>月別のヒヤリハット</source>
+        <translation>Near misses by month</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>2.2 分類別の件数</source>
+        <translation>2.2 Count by category</translation>
+    </message>
+    <message>
+        <source>分類別（インシデントとヒヤリハットの合計）</source>
+        <translation>By category (incidents and near misses)</translation>
+    </message>
+    <message>
+        <source>2.3 ネットワーク別の件数</source>
+        <translation>2.3 Count by network</translation>
+    </message>
+    <message>
+        <source>ネットワーク別（合計）</source>
+        <translation>By network (total)</translation>
+    </message>
+    <message>
+        <source>2.4 所属別の件数</source>
+        <translation>2.4 Count by department</translation>
+    </message>
+    <message>
+        <source>件数の多い所属（上位 {n}）</source>
+        <translation>Departments with the most reports (top {n})</translation>
+    </message>
+    <message>
+        <source>2.5 報告義務の実施状況</source>
+        <translation>2.5 Reporting obligations</translation>
+    </message>
+    <message>
+        <source>個人情報保護委員会への速報・確報、本人への通知など、今年度のインシデントが負った報告義務です。期限内率 = 期限内に実施 ÷（実施済み ＋ 未実施で期限超過）。</source>
+        <translation>The reporting obligations of this fiscal year&apos;s incidents, such as preliminary and final reports to the Personal Information Protection Commission and notices to the persons concerned. On-time rate = done on time ÷ (done + not done and overdue).</translation>
+    </message>
+    <message>
+        <source>今年度のインシデントに報告義務はありません。</source>
+        <translation>This fiscal year&apos;s incidents have no reporting obligations.</translation>
+    </message>
+    <message>
+        <source>期限内に実施</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>期限後に実施</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <source>未実施・期限超過</source>
+        <translation>Not done, overdue</translation>
+    </message>
+    <message>
+        <source>未実施・期限前</source>
+        <translation>Not done, before due</translation>
+    </message>
+    <message>
+        <source>期限内率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>期限後に実施した報告と、期限を過ぎて未実施の報告（{n} 件）</source>
+        <translation>Reports done late and reports not done past their due date ({n})</translation>
+    </message>
+    <message>
+        <source>未実施のものは赤の太字で示します（状況欄に「未実施」）。</source>
+        <translation>Reports not done are shown in bold red (“Not done” in the status column).</translation>
+    </message>
+    <message>
+        <source>期限の早い順に {shown} 件を載せています。全 {n} 件は監査人向けワークブックの「報告義務」シートにあります。</source>
+        <translation>The {shown} with the earliest due dates are listed. All {n} are on the “Reporting obligations” sheet of the auditor workbook.</translation>
+    </message>
+    <message>
+        <source>付録&#x3000;今年度のインシデント一覧</source>
+        <translation>Appendix: incidents of this fiscal year</translation>
+    </message>
+    <message>
+        <source>インシデント {n} 件の一覧です。ヒヤリハット（{m} 件）は件数のみを本文に示し、一件ごとの記録は監査人向けワークブックにあります。</source>
+        <translation>The {n} incidents. Near misses ({m}) are counted in the body only; each record is in the auditor workbook.</translation>
+    </message>
+    <message>
+        <source>件数が多いため、重大度の高いもの（同じ重大度では本人の数の多いもの）から {limit} 件を選び、番号順に載せています。</source>
+        <translation>As there are many, the {limit} most severe (then the most people affected) are listed in reference order.</translation>
+    </message>
+    <message>
+        <source>今年度のインシデントはありません。</source>
+        <translation>No incidents this fiscal year.</translation>
+    </message>
+    <message>
+        <source>発見日</source>
+        <translation>Discovered</translation>
     </message>
     <message>
         <source>本人の数</source>
@@ -5188,8 +5476,138 @@ Owner: {dept} {owner} · Done on: {day}</translation>
         <translation>of which {rating}: {n}</translation>
     </message>
     <message>
+        <source> ほか {n} 所属</source>
+        <translation> and {n} more departments</translation>
+    </message>
+    <message>
+        <source>インシデントを集計しています…</source>
+        <translation>Counting incidents…</translation>
+    </message>
+    <message>
+        <source>研修の受講状況を集計しています…</source>
+        <translation>Counting training completion…</translation>
+    </message>
+    <message>
+        <source>監査の指摘事項を集計しています…</source>
+        <translation>Counting audit findings…</translation>
+    </message>
+    <message>
+        <source>報告書をレイアウトしています…</source>
+        <translation>Laying out the report…</translation>
+    </message>
+    <message>
+        <source>{start} 〜 {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>（年度途中: {day} までの集計）</source>
+        <translation>(fiscal year in progress: counted up to {day})</translation>
+    </message>
+    <message>
+        <source>年次情報セキュリティ報告書（{fy}）</source>
+        <translation>Annual information security report ({fy})</translation>
+    </message>
+    <message>
+        <source>{fy}&#x3000;{period}
+対象: {scope}</source>
+        <translation>{fy}&#x3000;{period}
+Scope: {scope}</translation>
+    </message>
+    <message>
+        <source>前年度 {n}</source>
+        <translation>Previous FY {n}</translation>
+    </message>
+    <message>
+        <source>ヒヤリハットの報告</source>
+        <translation>Near-miss reports</translation>
+    </message>
+    <message>
+        <source>前年度 {n}（報告は事故の芽の早期発見）</source>
+        <translation>Previous FY {n} (reports catch problems early)</translation>
+    </message>
+    <message>
+        <source>全職員研修が登録されていません</source>
+        <translation>No all-staff training is registered</translation>
+    </message>
+    <message>
+        <source>{code} 完了 {done:,} / 対象 {due:,} 名</source>
+        <translation>{code} completed {done:,} / due {due:,}</translation>
+    </message>
+    <message>
+        <source>未完了の監査指摘</source>
+        <translation>Open audit findings</translation>
+    </message>
+    <message>
+        <source>今年度の指摘 {n}・前年度以前の未完了 {old}</source>
+        <translation>Findings this FY {n} · still open from earlier {old}</translation>
+    </message>
+    <message>
         <source>期限超過の是正処置</source>
         <translation>Overdue corrective actions</translation>
+    </message>
+    <message>
+        <source>今年度の指摘に対する処置</source>
+        <translation>Action on this fiscal year&apos;s findings</translation>
+    </message>
+    <message>
+        <source>報告義務の期限内の実施</source>
+        <translation>Reporting obligations done on time</translation>
+    </message>
+    <message>
+        <source>対象 {owed}・期限後 {late}・未実施で期限超過 {overdue}</source>
+        <translation>Owed {owed} · late {late} · not done and overdue {overdue}</translation>
+    </message>
+    <message>
+        <source>受講率が目標未達の所属</source>
+        <translation>Departments below the completion target</translation>
+    </message>
+    <message>
+        <source>0 所属</source>
+        <translation>0 departments</translation>
+    </message>
+    <message>
+        <source>回答を終えていない所属 {n}</source>
+        <translation>Departments that have not responded: {n}</translation>
+    </message>
+    <message>
+        <source>標的型攻撃メール訓練のクリック率</source>
+        <translation>Phishing drill click rate</translation>
+    </message>
+    <message>
+        <source>{code}（{day}）報告率 {rate}</source>
+        <translation>{code} ({day}) reporting rate {rate}</translation>
+    </message>
+    <message>
+        <source>研修・訓練の実施</source>
+        <translation>Training and drills held</translation>
+    </message>
+    <message>
+        <source>研修 {c} 件・標的型攻撃メール訓練 {d} 回。全職員研修の受講率 {rate}</source>
+        <translation>{c} courses · {d} phishing drills. All-staff training completion {rate}</translation>
+    </message>
+    <message>
+        <source>インシデントの報告</source>
+        <translation>Incident reporting</translation>
+    </message>
+    <message>
+        <source>インシデント {i} 件・ヒヤリハット {n} 件の報告。報告義務 {owed} 件のうち期限内に実施 {on} 件</source>
+        <translation>{i} incidents · {n} near misses reported. {on} of {owed} reporting obligations done on time</translation>
+    </message>
+    <message>
+        <source>監査・自己点検の実施</source>
+        <translation>Audits and self-inspections held</translation>
+    </message>
+    <message>
+        <source>{kinds}。指摘 {f} 件（未完了 {o} 件）。自己点検の回答率 {rate}</source>
+        <translation>{kinds}. {f} findings ({o} open). Self-inspection response rate {rate}</translation>
+    </message>
+    <message>
+        <source>{kind} {n} 件</source>
+        <translation>{kind}: {n}</translation>
+    </message>
+    <message>
+        <source>登録なし</source>
+        <translation>None registered</translation>
     </message>
     <message>
         <source>件 ／ {d}日以内に期限 {n} 件</source>
@@ -5494,6 +5912,22 @@ Owner: {dept} {owner} · Done on: {day}</translation>
     <message>
         <source>{m}月</source>
         <translation>Month {m}</translation>
+    </message>
+    <message>
+        <source>未実施（期限超過 {n}日）</source>
+        <translation>Not done (overdue {n} d)</translation>
+    </message>
+    <message>
+        <source>期限後に実施（{n}日後）</source>
+        <translation>Done late ({n} d after)</translation>
+    </message>
+    <message>
+        <source>{done}/{owed} 済</source>
+        <translation>{done}/{owed} done</translation>
+    </message>
+    <message>
+        <source>超過 {n}</source>
+        <translation>Overdue {n}</translation>
     </message>
     <message>
         <source>月別の件数（発見月）</source>
@@ -6266,6 +6700,264 @@ Owner: {dept} {owner} · Done on: {day}</translation>
     <message>
         <source>得点・訓練結果</source>
         <translation>Score / drill result</translation>
+    </message>
+    <message>
+        <source>年次情報セキュリティ報告書（インシデント・研修・監査の1年、PDF）を作る</source>
+        <translation>make the annual information security report (a year of incidents, training and audits, PDF)</translation>
+    </message>
+    <message>
+        <source>この所属（下位の所属を含む）だけ。繰り返して複数指定できる</source>
+        <translation>only this department (with its sub-departments); repeat for several</translation>
+    </message>
+    <message>
+        <source>個人情報の漏えい等の公表一覧（半期、PDF）を作る</source>
+        <translation>make the half-year publication list of personal-information leaks (PDF)</translation>
+    </message>
+    <message>
+        <source>1: 上半期（4月〜9月）、2: 下半期（10月〜3月）</source>
+        <translation>1: first half (April–September), 2: second half (October–March)</translation>
+    </message>
+    <message>
+        <source>監査人向けワークブック（台帳ごとのシート）、または --sheet の台帳を CSV で書き出す</source>
+        <translation>write the auditor workbook (one sheet per register), or the register given by --sheet as CSV</translation>
+    </message>
+    <message>
+        <source>CSV にする台帳（.csv のとき必須）</source>
+        <translation>register to write as CSV (required for .csv)</translation>
+    </message>
+    <message>
+        <source>公表一覧を作成しました（{n} 件）: {path}</source>
+        <translation>Publication list made ({n} records): {path}</translation>
+    </message>
+    <message>
+        <source>CSV に書き出すときは --sheet で台帳を指定してください。</source>
+        <translation>To write CSV, name the register with --sheet.</translation>
+    </message>
+    <message>
+        <source>出力先は .xlsx か .csv のファイル名にしてください。</source>
+        <translation>The output must be a .xlsx or .csv file name.</translation>
+    </message>
+    <message>
+        <source>報告書の一覧</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>{name}（{format}）</source>
+        <translation>{name} ({format})</translation>
+    </message>
+    <message>
+        <source>作成…</source>
+        <translation>Make…</translation>
+    </message>
+    <message>
+        <source>インシデントの一覧を開く</source>
+        <translation>Open the incident list</translation>
+    </message>
+    <message>
+        <source>報告書と書き出しには「書き出し」の権限が必要です（監査人・CSIRT・管理者など）。</source>
+        <translation>Reports and exports need the “export” permission (auditors, CSIRT, administrators and others).</translation>
+    </message>
+    <message>
+        <source>作成しています: {path}</source>
+        <translation>Making: {path}</translation>
+    </message>
+    <message>
+        <source>{name}を作成しています…</source>
+        <translation>Making {name}…</translation>
+    </message>
+    <message>
+        <source>作成しました: {path}
+SHA-256: {sha}（監査ログに記録しました）</source>
+        <translation>Made: {path}
+SHA-256: {sha} (recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <source>作成しました: {path}</source>
+        <translation>Made: {path}</translation>
+    </message>
+    <message>
+        <source>作成できませんでした。ファイルは作成していません。</source>
+        <translation>Could not make the report. No file was written.</translation>
+    </message>
+    <message>
+        <source>キャンセルしました。ファイルは作成していません。</source>
+        <translation>Cancelled. No file was written.</translation>
+    </message>
+    <message>
+        <source>漏えい等の公表一覧（半期）</source>
+        <translation>Leak publication list (half-year)</translation>
+    </message>
+    <message>
+        <source>上半期（4月〜9月）</source>
+        <translation>First half (April–September)</translation>
+    </message>
+    <message>
+        <source>下半期（10月〜3月）</source>
+        <translation>Second half (October–March)</translation>
+    </message>
+    <message>
+        <source>期間は上半期（1）か下半期（2）で指定してください。</source>
+        <translation>Give the period as first half (1) or second half (2).</translation>
+    </message>
+    <message>
+        <source>個人情報の漏えい等の公表一覧</source>
+        <translation>Publication list of personal-information leaks</translation>
+    </message>
+    <message>
+        <source>{year} {half}（{start} 〜 {end} に発見したもの）</source>
+        <translation>{year} {half} (discovered {start} – {end})</translation>
+    </message>
+    <message>
+        <source>{names}（下位の所属を含む）</source>
+        <translation>{names} (with sub-departments)</translation>
+    </message>
+    <message>
+        <source>所属コードが見つかりません: {codes}</source>
+        <translation>Department code not found: {codes}</translation>
+    </message>
+    <message>
+        <source>選んだ所属が見つかりません。</source>
+        <translation>The selected department was not found.</translation>
+    </message>
+    <message>
+        <source>年次情報セキュリティ報告書</source>
+        <translation>Annual information security report</translation>
+    </message>
+    <message>
+        <source>監査人向けワークブック</source>
+        <translation>Auditor workbook</translation>
+    </message>
+    <message>
+        <source>台帳の CSV</source>
+        <translation>Register CSV</translation>
+    </message>
+    <message>
+        <source>CISO・監査委員会へ</source>
+        <translation>For the CISO and audit committee</translation>
+    </message>
+    <message>
+        <source>監査人への書き出し</source>
+        <translation>Exports for auditors</translation>
+    </message>
+    <message>
+        <source>台帳ごとの報告書</source>
+        <translation>Reports per register</translation>
+    </message>
+    <message>
+        <source>CISO・監査委員会向け。インシデント、研修・訓練、監査・自己点検の1年を目標と前年度に照らして示します（PDF）。</source>
+        <translation>For the CISO and the audit committee: a year of incidents, training and drills, and audits and self-inspections, set against targets and the previous year (PDF).</translation>
+    </message>
+    <message>
+        <source>個人情報の漏えい等の公表一覧（半期）</source>
+        <translation>Publication list of personal-information leaks (half-year)</translation>
+    </message>
+    <message>
+        <source>半年ごとにまとめて公表する一覧です。期間に発見した個人情報の漏えい等（インシデント）の概要、漏えい等した項目、本人の数、原因、本人への対応、公表、再発防止策（PDF）。</source>
+        <translation>The list published every half year: for each leak of personal information (incident) discovered in the period, the summary, items leaked, people affected, cause, response to the persons concerned, publication and preventive measures (PDF).</translation>
+    </message>
+    <message>
+        <source>台帳ごとのシート（インシデント、報告義務、研修受講状況、未受講者、指摘事項、是正処置）を1つの Excel ブックに（.xlsx）。</source>
+        <translation>One sheet per register (incidents, reporting obligations, training completion, non-completers, findings, corrective actions) in one Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>ワークブックの同じシートを CSV で。ほかのツールでの集計用です。</source>
+        <translation>The same sheet as in the workbook, as CSV, for totals in other tools.</translation>
+    </message>
+    <message>
+        <source>研修・訓練 実施状況報告書</source>
+        <translation>Training and drill report</translation>
+    </message>
+    <message>
+        <source>研修ごとの所属別受講率と訓練の結果（研修の画面と同じ報告書、PDF）。</source>
+        <translation>Completion rate by department for each course and the drill results (the same report as in the training section, PDF).</translation>
+    </message>
+    <message>
+        <source>年度の監査・自己点検の指摘と是正処置の進み具合（PDF）。</source>
+        <translation>Findings and the progress of corrective actions of the fiscal year&apos;s audits and self-inspections (PDF).</translation>
+    </message>
+    <message>
+        <source>監査結果報告書</source>
+        <translation>Audit result report</translation>
+    </message>
+    <message>
+        <source>1件の監査の結果: 評価別の集計、指摘事項と是正処置（PDF）。</source>
+        <translation>The result of one audit: totals by rating, findings and corrective actions (PDF).</translation>
+    </message>
+    <message>
+        <source>インシデント報告書（1件ごと）</source>
+        <translation>Incident report (one record)</translation>
+    </message>
+    <message>
+        <source>1件の記録の報告書です。インシデントの画面で記録を開き［報告書］からも作れます。ここでは番号を入力して作成します（PDF）。</source>
+        <translation>The report of one record. It can also be made from the incident section: open the record and choose [Report]. Here, enter its reference (PDF).</translation>
+    </message>
+    <message>
+        <source>不明な報告書です: {key}</source>
+        <translation>Unknown report: {key}</translation>
+    </message>
+    <message>
+        <source>出力先は .{ext} のファイル名にしてください。</source>
+        <translation>The output must be a .{ext} file name.</translation>
+    </message>
+    <message>
+        <source>{sheet} を書き出しています…</source>
+        <translation>Writing {sheet}…</translation>
+    </message>
+    <message>
+        <source>この資料について</source>
+        <translation>About this document</translation>
+    </message>
+    <message>
+        <source>台帳は次のどれかで指定してください: {keys}</source>
+        <translation>Name the register as one of: {keys}</translation>
+    </message>
+    <message>
+        <source>集計しています…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>インシデントの番号を入力してください。</source>
+        <translation>Enter the incident reference.</translation>
+    </message>
+    <message>
+        <source>資料</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>取扱区分</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>作成日時</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>作成者</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>シートごとに台帳の記録です。件数は発見日の年度、研修は期限日時点の所属、指摘事項は監査の年度で数えています。</source>
+        <translation>One sheet per register. Counts use the fiscal year of the discovery date; training, the department on the due date; findings, the fiscal year of the audit.</translation>
+    </message>
+    <message>
+        <source>記録の状態</source>
+        <translation>Record status</translation>
+    </message>
+    <message>
+        <source>根拠</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>未実施（期限前）</source>
+        <translation>Not done (before due)</translation>
+    </message>
+    <message>
+        <source>対象外（記録の取消）</source>
+        <translation>Not applicable (record cancelled)</translation>
+    </message>
+    <message>
+        <source>研修受講状況</source>
+        <translation>Training completion</translation>
     </message>
 </context>
 <context>
@@ -7864,6 +8556,109 @@ Owner: {dept} {owner} · Done on: {day}</translation>
     <message>
         <source>* は必須項目です。</source>
         <translation>* Required field</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsForm</name>
+    <message>
+        <source>報告書の条件</source>
+        <translation>Report options</translation>
+    </message>
+    <message>
+        <source>年度(&amp;Y) *</source>
+        <translation>Fiscal &amp;year *</translation>
+    </message>
+    <message>
+        <source>年度（必須）</source>
+        <translation>Fiscal year (required)</translation>
+    </message>
+    <message>
+        <source>期間(&amp;H) *</source>
+        <translation>&amp;Half year *</translation>
+    </message>
+    <message>
+        <source>期間（必須）</source>
+        <translation>Half year (required)</translation>
+    </message>
+    <message>
+        <source>所属(&amp;D)</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <source>対象の所属（選ばなければ全所属）</source>
+        <translation>Departments in scope (none selected: all)</translation>
+    </message>
+    <message>
+        <source>所属</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>チェックした所属と、その下位の所属が対象です。何も選ばなければ全所属です。</source>
+        <translation>Checked departments and their sub-departments are in scope. Select none for all departments.</translation>
+    </message>
+    <message>
+        <source>研修(&amp;C)</source>
+        <translation>&amp;Course</translation>
+    </message>
+    <message>
+        <source>研修（年度のすべて、または1つ）</source>
+        <translation>Course (all of the fiscal year, or one)</translation>
+    </message>
+    <message>
+        <source>未完了者の一覧を付録に付ける(&amp;A)</source>
+        <translation>&amp;Append the list of staff who have not completed</translation>
+    </message>
+    <message>
+        <source>未完了者の一覧を付録に付ける</source>
+        <translation>Append the list of staff who have not completed</translation>
+    </message>
+    <message>
+        <source>監査(&amp;U) *</source>
+        <translation>A&amp;udit *</translation>
+    </message>
+    <message>
+        <source>監査（必須）</source>
+        <translation>Audit (required)</translation>
+    </message>
+    <message>
+        <source>期限内で対応中の是正処置も一覧に載せる(&amp;L)</source>
+        <translation>&amp;List corrective actions in progress within their due date too</translation>
+    </message>
+    <message>
+        <source>期限内で対応中の是正処置も一覧に載せる</source>
+        <translation>List corrective actions in progress within their due date too</translation>
+    </message>
+    <message>
+        <source>番号(&amp;R) *</source>
+        <translation>&amp;Reference *</translation>
+    </message>
+    <message>
+        <source>インシデントの番号（必須）</source>
+        <translation>Incident reference (required)</translation>
+    </message>
+    <message>
+        <source>例: 2026-INC-0007</source>
+        <translation>e.g. 2026-INC-0007</translation>
+    </message>
+    <message>
+        <source>取扱区分</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>※ 管理 → 団体の設定で変更できます</source>
+        <translation>* Can be changed under Administration → Organization settings</translation>
+    </message>
+    <message>
+        <source>作成後にファイルを開く(&amp;O)</source>
+        <translation>&amp;Open the file when made</translation>
+    </message>
+    <message>
+        <source>作成後にファイルを開く</source>
+        <translation>Open the file when made</translation>
+    </message>
+    <message>
+        <source>* は必須項目です。</source>
+        <translation>* marks required fields.</translation>
     </message>
 </context>
 <context>

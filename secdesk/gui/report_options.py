@@ -88,9 +88,7 @@ class ReportOptions(QWidget):
         """Departments, the label, and the year's courses and audits (quick reads)."""
         actor, services = self.ctx.actor, self.ctx.services
         label = str(services.settings.get("classification_label") or "")
-        self.classification.setText(
-            (label or tr("（表示なし）")) + tr("　※ 管理 → 組織の設定で変更できます")
-        )
+        self.classification.setText(label or tr("（表示なし）"))
         self.departments.blockSignals(True)
         self.departments.clear()
         departments = services.departments.list(actor, include_inactive=False)

@@ -51,7 +51,9 @@ def _chrome_texts(window: MainWindow) -> dict[str, str]:
     found = {}
     data = {window.user_label, window.db_label}
     for label in window.findChildren(QLabel):
-        if label not in data and label.isVisibleTo(window):
+        if label in data or label.property("showsData"):  # the organisation's own words
+            continue
+        if label.isVisibleTo(window):
             found[f"label {label.objectName()}"] = label.text()
     for button in window.findChildren(QAbstractButton):
         found[f"button {button.objectName()}"] = button.text()
