@@ -6849,7 +6849,7 @@ SHA-256: {sha} (recorded in the audit trail)</translation>
     </message>
     <message>
         <source>個人情報の漏えい等の公表一覧（半期）</source>
-        <translation>Publication list of personal-information leaks (half-year)</translation>
+        <translation>Leak publication list (half-year)</translation>
     </message>
     <message>
         <source>半年ごとにまとめて公表する一覧です。期間に発見した個人情報の漏えい等（インシデント）の概要、漏えい等した項目、本人の数、原因、本人への対応、公表、再発防止策（PDF）。</source>
