@@ -155,12 +155,16 @@ def gui_main() -> int:
 
 
 def _open_gui(database: str | None, language: str | None) -> int:
-    # The data layer before Qt: once imported, PySide6 reads the source of every module imported
-    # after it (looking for its own users), which costs SQLAlchemy's ~300 modules about 0.1 s of
-    # start-up in a virtual environment (docs/performance.md, "Start-up and bundle").
-    import secdesk.services.accounts
-    import secdesk.services.app
-    import secdesk.services.opening  # noqa: F401
+    from secdesk.store.location import local_register_with_accounts
+
+    if local_register_with_accounts(database) is None:
+        # No login window before the register is open (gui/login_first.py), so the data layer
+        # comes before Qt: once imported, PySide6 reads the source of every module imported after
+        # it (looking for its own users), which costs SQLAlchemy's ~300 modules about 0.1 s of
+        # start-up in a virtual environment (docs/performance.md, "Start-up and bundle").
+        import secdesk.services.accounts
+        import secdesk.services.app
+        import secdesk.services.opening  # noqa: F401
     from secdesk.gui.app import run
 
     return run(database=database, language=language)

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from secdesk.domain.errors import AuthenticationFailed, Problem, ValidationError
 from secdesk.gui.forms import FormDialog, child, show_error
 from secdesk.gui.i18n import tr
-from secdesk.services.accounts import UserInfo
+
+if TYPE_CHECKING:  # the login window is painted before the data layer loads (gui/login_first.py)
+    from secdesk.services.accounts import UserInfo
 
 
 class LoginDialog(FormDialog):
@@ -42,6 +47,15 @@ class LoginDialog(FormDialog):
             child(self.form, QLabel, "heading").setText(tr("画面をロックしています"))
         (self.password if (locked_user or username) else self.username).setFocus()
         self.dirty = False
+        # Set while the register is still to be opened behind the window (gui/login_first.py).
+        self.open_register: Callable[[], None] | None = None
+
+    def save(self) -> None:
+        if self.open_register is not None:
+            self.open_register()
+            if self.services is None:
+                return
+        super().save()
 
     def reject(self) -> None:  # nothing typed here is worth a question
         self.dirty = False
@@ -134,7 +148,11 @@ def run_login_flow(services, runner, location: str, username: str, parent=None) 
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    info: UserInfo = dialog.result_value
+    return after_login(services, runner, dialog.result_value, parent)
+
+
+def after_login(services, runner, info: UserInfo, parent=None) -> UserInfo | None:
+    """A password the administrator set (or reset) is changed before anything else."""
     if info.must_change_password:
         change = ChangePasswordDialog(services, runner, info.actor(), forced=True, parent=parent)
         if change.exec() != QDialog.DialogCode.Accepted:

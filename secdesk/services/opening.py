@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
-
 from secdesk.domain.errors import EnvironmentProblem
 from secdesk.i18n import tr
 from secdesk.store.database import Database
-from secdesk.store.engine import ENV_VAR, make_engine, resolve_database_url
-from secdesk.store.location import is_network_path
+from secdesk.store.engine import make_engine, resolve_database_url
+from secdesk.store.location import chosen_database, is_network_path
 from secdesk.store.migrate import prepare
 
 
@@ -27,10 +25,7 @@ def open_database(
 
     Returns the database and notes for the person (created, upgraded and where the backup is).
     """
-    if not given and not os.environ.get(ENV_VAR):
-        from secdesk.settings import LocalSettings
-
-        given = LocalSettings.load().database_url or None
+    given = chosen_database(given)
     url = resolve_database_url(given)
     # A UNC path stays recognisable only as typed: on Linux it would become a relative file name.
     places = [p for p in (given if given and "://" not in given else None, url.database) if p]

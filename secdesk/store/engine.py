@@ -14,24 +14,21 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import StaticPool
 
-ENV_VAR = "SECDESK_DATABASE_URL"
+from secdesk.store.location import ENV_VAR, sqlite_file
+
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 EXECUTION_OPTION_WRITE = "secdesk_write"
 
 
 def resolve_database_url(given: str | None = None, environ: dict | None = None) -> URL:
     environ = os.environ if environ is None else environ
-    value = given or environ.get(ENV_VAR)
-    if not value:
-        from secdesk.paths import default_database_path
-
-        return sqlite_url(default_database_path())
-    if "://" in value:
-        url = make_url(value)
-        if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("", "psycopg2"):
-            url = url.set(drivername="postgresql+psycopg")
-        return url
-    return sqlite_url(Path(value))
+    path = sqlite_file(given, environ)
+    if path is not None:
+        return sqlite_url(path)
+    url = make_url(given or environ[ENV_VAR])
+    if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("", "psycopg2"):
+        url = url.set(drivername="postgresql+psycopg")
+    return url
 
 
 def sqlite_url(path: Path) -> URL:

@@ -1,5 +1,6 @@
-"""Is a database file on a network drive? SQLite's locking and its write-ahead log are not
-reliable over network file systems, so a register there is for one person only."""
+"""Which database the person chose, and is its file on a network drive? SQLite's locking and its
+write-ahead log are not reliable over network file systems, so a register there is for one person
+only. Standard library only: the login window asks before the data layer is loaded."""
 
 from __future__ import annotations
 
@@ -24,6 +25,29 @@ NETWORK_FILESYSTEMS = {
     "gpfs",
 }
 _DRIVE_REMOTE = 4
+ENV_VAR = "SECDESK_DATABASE_URL"
+
+
+def chosen_database(given: str | None) -> str | None:
+    """--db, else SECDESK_DATABASE_URL, else this PC's setting; None means the default file."""
+    if given or os.environ.get(ENV_VAR):
+        return given
+    from secdesk.settings import LocalSettings
+
+    return LocalSettings.load().database_url or None
+
+
+def sqlite_file(given: str | None, environ: dict | None = None) -> Path | None:
+    """The SQLite file a bare path (or, with nothing given, the default) names; None for a URL."""
+    environ = os.environ if environ is None else environ
+    value = given or environ.get(ENV_VAR)
+    if not value:
+        from secdesk.paths import default_database_path
+
+        return default_database_path().expanduser().absolute()
+    if "://" in value:
+        return None
+    return Path(value).expanduser().absolute()
 
 
 def is_unc(path: str) -> bool:
@@ -60,3 +84,24 @@ def _mount_type(path: Path, mounts: str | None) -> str:
         if inside and len(point) >= len(best):
             best, kind = point, parts[2]
     return kind
+
+
+def local_register_with_accounts(given: str | None) -> Path | None:
+    """The chosen register when it is a SQLite file on this PC that already has user accounts,
+    found with a read-only look through the standard library; None when that is not known so
+    cheaply (a PostgreSQL URL, no file yet, a network drive, an unreadable or foreign file)."""
+    import sqlite3
+    from contextlib import closing
+
+    given = chosen_database(given)
+    path = sqlite_file(given)
+    if path is None or not path.is_file():
+        return None
+    if any(is_network_path(p) for p in (given, path) if p):
+        return None
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1)) as con:
+            found = con.execute("SELECT 1 FROM app_user LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    return path if found else None

@@ -35,6 +35,30 @@ def test_start_stops_with_success_once_the_login_window_is_painted(
     assert dialog.isVisible()
 
 
+def test_login_waits_for_the_register_behind_the_window_painted_does_not(
+    qapp, monkeypatch, tmp_path, capsys
+):
+    from secdesk.gui.login_first import LoginFirst
+
+    database = registered_database(tmp_path / "テスト 用" / "secdesk.sqlite3")
+    opened = []
+    real_open = LoginFirst.open
+
+    def recording_open(self):
+        if not self.started:
+            opened.append(self.dialog.isVisible())
+        real_open(self)
+
+    monkeypatch.setattr(LoginFirst, "open", recording_open)
+    monkeypatch.setenv("SECDESK_SMOKE_EXIT", "painted")
+    assert run(database=database) == 0
+    assert "secdesk: login window shown" in capsys.readouterr().err
+    assert opened == []
+    monkeypatch.setenv("SECDESK_SMOKE_EXIT", "login")
+    assert run(database=database) == 0
+    assert opened == [True]
+
+
 def test_a_database_error_before_the_login_window_fails_the_run(
     qapp, monkeypatch, tmp_path, capsys
 ):
@@ -46,5 +70,5 @@ def test_a_database_error_before_the_login_window_fails_the_run(
 def test_nothing_is_installed_without_the_variable(qapp, monkeypatch):
     monkeypatch.delenv("SECDESK_SMOKE_EXIT", raising=False)
     assert SmokeExit.install_if_asked(qapp) is None
-    monkeypatch.setenv("SECDESK_SMOKE_EXIT", "main-window")  # only "login" is known
+    monkeypatch.setenv("SECDESK_SMOKE_EXIT", "main-window")  # only "login" and "painted" are known
     assert SmokeExit.install_if_asked(qapp) is None

@@ -44,3 +44,26 @@ def test_the_way_to_the_login_window_loads_nothing_it_can_defer(tmp_path):
     assert "secdesk: login window shown" in result.stderr
     (line,) = [line for line in result.stdout.splitlines() if line.startswith("LOADED")]
     assert line.split()[1:] == []
+
+
+def test_the_login_window_is_painted_before_the_data_layer_loads(tmp_path):
+    """SECDESK_SMOKE_EXIT=painted stops at the first paint: by then neither SQLAlchemy nor the
+    models nor the services are loaded (gui/login_first.py), for a register with accounts."""
+    database = tmp_path / "テスト 用" / "secdesk.sqlite3"
+    db, _ = open_database(str(database))
+    Services(db, hasher=fast_hasher()).accounts.create_first_admin("kanri", ADMIN_PASSWORD)
+    db.dispose()
+    env = {**os.environ, "SECDESK_SMOKE_EXIT": "painted", "QT_QPA_PLATFORM": "offscreen"}
+    later = ("sqlalchemy", "secdesk.store.models", "secdesk.services", "secdesk.store.engine")
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(database), *later],
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "secdesk: login window shown" in result.stderr
+    (line,) = [line for line in result.stdout.splitlines() if line.startswith("LOADED")]
+    assert line.split()[1:] == []
