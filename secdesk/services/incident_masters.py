@@ -170,17 +170,7 @@ class IncidentMasterService:
             row = session.get(IncidentCategory, category_id)
             if row is None:
                 raise NotFound(tr("分類が見つかりません。"))
-            if row.active != active:
-                row.active = active
-                trail.record(
-                    session,
-                    actor,
-                    self.clock,
-                    "activate" if active else "deactivate",
-                    "incident_category",
-                    row.id,
-                    {"active": [not active, active]},
-                )
+            trail.switch_active(session, actor, self.clock, "incident_category", row, active)
 
     def add_severity(
         self, actor: Actor, name: str, rank: int, description: str = ""
@@ -214,14 +204,4 @@ class IncidentMasterService:
             row = session.get(SeverityLevel, severity_id)
             if row is None:
                 raise NotFound(tr("重大度が見つかりません。"))
-            if row.active != active:
-                row.active = active
-                trail.record(
-                    session,
-                    actor,
-                    self.clock,
-                    "activate" if active else "deactivate",
-                    "severity_level",
-                    row.id,
-                    {"active": [not active, active]},
-                )
+            trail.switch_active(session, actor, self.clock, "severity_level", row, active)

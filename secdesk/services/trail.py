@@ -146,6 +146,26 @@ def record(
     return record_many(session, actor, clock, [TrailEvent(action, entity, entity_id, details)])
 
 
+def switch_active(
+    session: Session,
+    actor: Actor,
+    clock: Clock,
+    entity: str,
+    row,
+    active: bool,
+    details: Mapping[str, object] | None = None,
+) -> None:
+    """Turn a master row (category, severity, reason …) on or off with its trail entry; nothing
+    is written when it already is."""
+    if row.active == active:
+        return
+    row.active = active
+    action = "activate" if active else "deactivate"
+    record(
+        session, actor, clock, action, entity, row.id, details or {"active": [not active, active]}
+    )
+
+
 def record_many(session: Session, actor: Actor, clock: Clock, events: Iterable[TrailEvent]) -> int:
     """Append entries in order (bulk imports log one entry per record); returns the last seq."""
     head = session.execute(

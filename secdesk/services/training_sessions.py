@@ -235,17 +235,10 @@ class SessionService:
             row = session.get(ExemptionReason, reason_id)
             if row is None:
                 raise NotFound(tr("免除理由が見つかりません。"))
-            if row.active != active:
-                row.active = active
-                trail.record(
-                    session,
-                    actor,
-                    self.clock,
-                    "activate" if active else "deactivate",
-                    "exemption_reason",
-                    row.id,
-                    {"name": row.name},
-                )
+            details = {"name": row.name}
+            trail.switch_active(
+                session, actor, self.clock, "exemption_reason", row, active, details
+            )
 
 
 def _get(session, session_id: int) -> CourseSession:

@@ -52,3 +52,25 @@ def test_a_bulk_append_continues_the_same_chain(services):
         report = trail.verify_chain(session)
         last = session.scalar(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1))
     assert report.ok and report.entries == 102 and last.action == "bulk"
+
+
+def test_switching_a_master_row_records_only_a_change(services, admin):
+    masters = services.incident_masters
+    category = masters.categories(admin)[1]
+
+    def last_entry():
+        with services.db.read() as session:
+            return session.scalar(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1))
+
+    masters.set_category_active(admin, category.id, False)
+    off = last_entry()
+    assert (off.action, off.entity, off.entity_id) == (
+        "deactivate",
+        "incident_category",
+        str(category.id),
+    )
+    masters.set_category_active(admin, category.id, False)  # already off: nothing to record
+    assert last_entry().seq == off.seq
+    masters.set_category_active(admin, category.id, True)
+    on = last_entry()
+    assert on.action == "activate" and on.seq == off.seq + 1
