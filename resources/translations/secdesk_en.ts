@@ -4853,7 +4853,7 @@ Owner: {dept} {owner} · Done on: {day}</translation>
     </message>
     <message>
         <source>（{verdict}）</source>
-        <translation>({verdict})</translation>
+        <translation> ({verdict})</translation>
     </message>
     <message>
         <source>1 概要</source>
@@ -5480,6 +5480,10 @@ Owner: {dept} {owner} · Done on: {day}</translation>
         <translation> and {n} more departments</translation>
     </message>
     <message>
+        <source>{n}件</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
         <source>インシデントを集計しています…</source>
         <translation>Counting incidents…</translation>
     </message>
@@ -5501,7 +5505,7 @@ Owner: {dept} {owner} · Done on: {day}</translation>
     </message>
     <message>
         <source>（年度途中: {day} までの集計）</source>
-        <translation>(fiscal year in progress: counted up to {day})</translation>
+        <translation> (fiscal year in progress: counted up to {day})</translation>
     </message>
     <message>
         <source>年次情報セキュリティ報告書（{fy}）</source>
@@ -5563,7 +5567,7 @@ Scope: {scope}</translation>
     </message>
     <message>
         <source>0 所属</source>
-        <translation>0 departments</translation>
+        <translation>0</translation>
     </message>
     <message>
         <source>回答を終えていない所属 {n}</source>

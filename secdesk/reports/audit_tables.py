@@ -38,20 +38,30 @@ CELL_PADDING = 6
 
 @cache
 def _char_width(ch: str) -> float:
+    register_fonts()
     return pdfmetrics.stringWidth(ch, FONT, CELL_FONT_SIZE)
 
 
 def wrap_cell(text: str, width: float) -> str:
-    """Japanese text broken into lines that fit `width` (a line break may fall after any
-    character, as in a Japanese document). Much cheaper than a Paragraph per cell."""
+    """Text broken into lines that fit `width`: at the last space when the line has one (English),
+    else after any character, as in a Japanese document. Much cheaper than a Paragraph per cell."""
     lines: list[str] = []
     for part in text.split("\n"):
-        line, used = [], 0.0
+        line: list[str] = []
+        used = 0.0
         for ch in part:
             w = _char_width(ch)
             if line and used + w > width:
-                lines.append("".join(line))
-                line, used = [], 0.0
+                space = "".join(line).rfind(" ")
+                if space > 0 and ch != " ":
+                    lines.append("".join(line[:space]))
+                    line = line[space + 1 :]
+                    used = sum(map(_char_width, line))
+                else:
+                    lines.append("".join(line))
+                    line, used = [], 0.0
+                    if ch == " ":
+                        continue
             line.append(ch)
             used += w
         lines.append("".join(line))

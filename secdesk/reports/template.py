@@ -62,8 +62,14 @@ def register_fonts() -> None:
     )
 
 
-@cache
 def styles() -> dict[str, ParagraphStyle]:
+    from secdesk import i18n
+
+    return _styles(i18n.language())
+
+
+@cache
+def _styles(language: str) -> dict[str, ParagraphStyle]:
     register_fonts()
     base = ParagraphStyle(
         "body",
@@ -71,7 +77,10 @@ def styles() -> dict[str, ParagraphStyle]:
         fontSize=9.5,
         leading=14,
         textColor=INK,
-        wordWrap="CJK",
+        # Japanese may break after any character; English breaks between words (a Japanese run
+        # too long for its line, such as a list of department names, is still split).
+        wordWrap="CJK" if language == "ja" else None,
+        splitLongWords=1,
         alignment=TA_LEFT,
     )
     return {
@@ -304,9 +313,21 @@ def key_figures(
 ) -> Table:
     """Tiles of (label, value, note) for a summary page."""
     st = styles()
+    room = width / columns - 12  # the cell's left and right padding
+
+    def figure(value: str) -> Paragraph:
+        """The big figure, made smaller when it would not fit on one line (19 departments)."""
+        style = st["figure"]
+        needed = pdfmetrics.stringWidth(value, style.fontName, style.fontSize)
+        if needed > room:
+            size = max(11.0, style.fontSize * room / needed)
+            style = ParagraphStyle(
+                f"figure_{size:.1f}", parent=style, fontSize=size, leading=size * 1.2
+            )
+        return Paragraph(escape(value), style)
+
     cells = [
-        [para(label, "small"), Paragraph(escape(value), st["figure"]), para(note, "small")]
-        for label, value, note in figures
+        [para(label, "small"), figure(value), para(note, "small")] for label, value, note in figures
     ]
     rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     if rows and len(rows[-1]) < columns:

@@ -35,7 +35,7 @@ def names(items, limit: int = NAMES_SHOWN) -> str:
 
 
 def _count(n: int) -> str:
-    return tr("{n} 件").format(n=f"{n:,}")
+    return tr("{n}件").format(n=f"{n:,}")
 
 
 class AnnualReportService:

@@ -40,9 +40,9 @@ def test_the_pdf_states_the_year_against_its_targets(services, admin, year, tmp_
     first = summary.index("インシデント")
     assert summary[first : first + 4] == [
         "インシデント",
-        "3 件",
-        "目標 0 件（未達）",
-        "前年度 2 件",
+        "3件",
+        "目標 0件（未達）",
+        "前年度 2件",
     ]
     training = summary.index("全職員研修の受講率")
     assert summary[training : training + 4] == [
@@ -54,9 +54,9 @@ def test_the_pdf_states_the_year_against_its_targets(services, admin, year, tmp_
     below = summary.index("受講率が目標未達の所属")
     assert summary[below + 1 : below + 4] == ["2 所属", "目標 0 所属（未達）", "情報政策課、税務課"]
     overdue = summary.index("期限超過の是正処置")
-    assert summary[overdue + 1] == "1 件"
-    assert "ヒヤリハットの報告" in summary and "2 件" in summary
-    assert "対象 7 件・期限後 1 件・未実施で期限超過 1 件" in summary
+    assert summary[overdue + 1] == "1件"
+    assert "ヒヤリハットの報告" in summary and "2件" in summary
+    assert "対象 7件・期限後 1件・未実施で期限超過 1件" in summary
     assert "自己点検の回答率" in summary and "40.0%" in summary
     assert "地方自治法施行規則の改正（2027年7月1日施行）で求められる取組" in summary
     text = "\n".join(pages)
@@ -185,3 +185,19 @@ def test_only_people_who_may_export_make_reports(services, admin, make_user, yea
     auditor = make_user("kansa", "auditor")
     services.reports.annual.write(auditor, 2026, tmp_path / "ok.pdf")
     assert (tmp_path / "ok.pdf").exists() and not (tmp_path / "x.pdf").exists()
+
+
+def test_in_english_the_words_are_whole_and_the_figures_fit(services, admin, year, tmp_path):
+    from secdesk import i18n
+
+    i18n.set_language("en")
+    try:
+        path = tmp_path / "annual.pdf"
+        services.reports.annual.write(admin, 2026, path)
+    finally:
+        i18n.set_language("ja")
+    summary = _lines(_pages(path)[0])
+    first = summary.index("Incident")
+    assert summary[first : first + 4] == ["Incident", "3", "Target 0 (Missed)", "Previous FY 2"]
+    below = summary.index("Departments below the")  # the label itself wraps between words
+    assert summary[below + 1 : below + 3] == ["completion target", "2 departments"]

@@ -187,6 +187,10 @@ def test_long_cells_are_wrapped_to_their_column():
     lines = wrap_cell(text, 60).split("\n")
     assert len(lines) > 2 and "".join(lines) == text
     assert wrap_cell("短い", 200) == "短い"
+    english = "Keep the entry log at the door and have the head of section check it monthly"
+    lines = wrap_cell(english, 60).split("\n")
+    assert len(lines) > 2 and " ".join(lines) == english  # broken between words, not inside
+    assert all(word in english.split() for line in lines for word in line.split())
 
 
 def test_follow_up_report_lists_what_needs_attention_or_everything_on_request(
