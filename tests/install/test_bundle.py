@@ -134,3 +134,18 @@ def test_gui_from_the_bundle_reaches_the_login_window(bundle, app_runner, odd_ho
     )
     assert result.returncode == 0, result.stdout
     assert "secdesk: login window shown" in result.stdout
+
+
+def test_licences_ship_beside_the_programs(bundle):
+    """The LGPL texts for Qt and PySide6, the notice, Python's licence, each package's own
+    licence files and the versions shipped, in licenses/ at the top of the folder."""
+    licences = bundle / "licenses"
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in (licences / "LGPL-3.0.txt").read_text()
+    notice = (licences / "THIRD-PARTY.txt").read_text(encoding="utf-8")
+    assert "PySide6" in notice and "LGPL-3.0.txt" in notice
+    versions = (licences / "VERSIONS.txt").read_text(encoding="utf-8").splitlines()
+    shipped = {line.split("==")[0].lower().replace("_", "-") for line in versions}
+    assert {"python", "pyside6-essentials", "shiboken6", "sqlalchemy"} <= shipped
+    for package in ("sqlalchemy", "reportlab", "cryptography", "argon2-cffi", "openpyxl", "python"):
+        assert any((licences / package).iterdir()), package
+    assert not (bundle / "_internal" / "licenses").exists()
