@@ -135,7 +135,9 @@ class IncidentListSource:
 
         conditions = []
         f = query.filter
-        if f("fiscal_year") is not None:
+        if f("fiscal_year") is not None and _year_by_deadline(query):
+            conditions.append(Incident.fiscal_year == int(f("fiscal_year")))
+        elif f("fiscal_year") is not None:
             # The fiscal year is that of the discovery, so it is a range of discovered_at: one
             # index then serves the filter and the default order (newest first) together.
             start, _ = month_bounds(int(f("fiscal_year")), 4)
@@ -268,6 +270,8 @@ class IncidentListSource:
             return "natural"
         if keys <= TIME_FILTERS and query.sort == "discovered" and not text:
             return "natural"
+        if _year_by_deadline(query):
+            return "natural"  # (fiscal_year, next_due_on, id) is the order itself
         known = self._counts.get(query)
         if known is None or text or not keys <= SPREAD_FILTERS | TIME_FILTERS:
             return "collect"
@@ -328,6 +332,13 @@ class IncidentListSource:
                     _state(status, due, today, soon),
                 )
         return result
+
+
+def _year_by_deadline(query: ListQuery) -> bool:
+    """One fiscal year sorted by next deadline: the index on (fiscal_year, next_due_on, id)
+    gives it in order, where the range of discovery times would read the whole year."""
+    keys = {key for key, _ in query.filters}
+    return keys == {"fiscal_year"} and query.sort == "next_due" and not query.text.strip()
 
 
 def _fetch_ids(session, stmt) -> array:

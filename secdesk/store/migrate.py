@@ -19,7 +19,7 @@ from secdesk.i18n import tr
 
 # The newest migration in db/versions. Kept here so that a normal start can compare revisions
 # without loading Alembic; tests check that it matches the scripts.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 
 @dataclass(frozen=True)

@@ -216,3 +216,54 @@ def test_counter_reserves_blocks_and_never_goes_back(db):
         assert refs.last_value(session, 2026, "INC") == 4
         refs.raise_to(session, 2026, "INC", 10)
         assert refs.reserve(session, 2026, "INC") == 11
+
+
+def test_a_year_sorted_by_deadline_comes_from_its_own_index(db, services, csirt, records):
+    from sqlalchemy import select
+
+    from secdesk.store.models import Incident
+
+    last_year = services.incidents.create(
+        csirt,
+        incident(
+            "前年度の誤送付",
+            occurred_at=at(days_ago=401),
+            discovered_at=at(days_ago=400),
+            reported_at=at(days_ago=400, hours_ago=-1),
+        ),
+    )
+    source = services.incidents.list_source()
+    for descending in (False, True):
+        query = ListQuery(sort="next_due", descending=descending).with_filters(fiscal_year=2026)
+        with db.read() as session:
+            expected = [
+                row.id
+                for row in session.execute(
+                    select(Incident.id, Incident.next_due_on).where(
+                        Incident.discovered_at >= at(days_ago=200)
+                    )
+                )
+            ]
+            dues = dict(session.execute(select(Incident.id, Incident.next_due_on)).all())
+        expected.sort(key=lambda i: (dues[i], i), reverse=descending)
+        assert list(source.ids(csirt, query)) == expected
+        assert list(source.ids(csirt, query, limit=200)) == expected
+        assert last_year.id not in expected and len(expected) == len(records)
+    if db.dialect == "sqlite":  # the first page is read from the index, in order
+        from sqlalchemy import event
+
+        sent = []
+
+        def capture(conn, cursor, statement, parameters, context, executemany):
+            sent.append((statement, parameters))
+
+        event.listen(db.engine, "before_cursor_execute", capture)
+        try:
+            source.ids(csirt, ListQuery(sort="next_due").with_filters(fiscal_year=2026), limit=200)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", capture)
+        statement, parameters = next((s, p) for s, p in sent if "ORDER BY" in s)
+        with db.engine.connect() as conn:
+            plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
+        details = " ".join(str(row[-1]) for row in plan)
+        assert "ix_incident_fy_due" in details and "TEMP B-TREE" not in details

@@ -105,7 +105,8 @@ class Incident(Versioned, Base):
         # this small index gives the million ids of that order from a few megabytes.
         Index("ix_incident_order", "id"),
         Index("ix_incident_discovered", "discovered_at", "id"),
-        Index("ix_incident_fy", "fiscal_year", "id"),
+        # Per-year counts use its prefix; the list sorted by deadline within a year, all of it.
+        Index("ix_incident_fy_due", "fiscal_year", "next_due_on", "id"),
         Index("ix_incident_kind", "kind", "id"),
         Index("ix_incident_status", "status", "id"),
         Index("ix_incident_title", "title", "id"),
