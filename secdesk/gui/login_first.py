@@ -6,7 +6,7 @@ chosen register is a SQLite file on this PC that already has accounts (a read-on
 the standard library tells), the login window is shown at once and the register is opened in the
 first moment after the window has been painted. Keys typed meanwhile wait in the event queue; a
 login submitted before the register is open waits for it. Any other register (PostgreSQL, a new
-file, a network drive) is opened first, as before.
+file, a network drive, an older schema that needs its backup and upgrade) is opened first.
 """
 
 from __future__ import annotations

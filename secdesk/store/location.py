@@ -87,11 +87,14 @@ def _mount_type(path: Path, mounts: str | None) -> str:
 
 
 def local_register_with_accounts(given: str | None) -> Path | None:
-    """The chosen register when it is a SQLite file on this PC that already has user accounts,
-    found with a read-only look through the standard library; None when that is not known so
-    cheaply (a PostgreSQL URL, no file yet, a network drive, an unreadable or foreign file)."""
+    """The chosen register when it is a SQLite file on this PC, at this version's schema, that
+    already has user accounts, found with a read-only look through the standard library; None
+    when that is not known so cheaply (a PostgreSQL URL, no file yet, a network drive, an
+    unreadable or foreign file) or when opening it is more than a moment's work (an upgrade)."""
     import sqlite3
     from contextlib import closing
+
+    from secdesk.store.schema_version import HEAD_REVISION
 
     given = chosen_database(given)
     path = sqlite_file(given)
@@ -101,7 +104,8 @@ def local_register_with_accounts(given: str | None) -> Path | None:
         return None
     try:
         with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1)) as con:
+            revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
             found = con.execute("SELECT 1 FROM app_user LIMIT 1").fetchone()
     except sqlite3.Error:
         return None
-    return path if found else None
+    return path if found and revision == (HEAD_REVISION,) else None

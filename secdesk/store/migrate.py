@@ -16,10 +16,7 @@ from sqlalchemy import Engine, inspect, text
 
 from secdesk.domain.errors import DatabaseTooNew, EnvironmentProblem
 from secdesk.i18n import tr
-
-# The newest migration in db/versions. Kept here so that a normal start can compare revisions
-# without loading Alembic; tests check that it matches the scripts.
-HEAD_REVISION = "0006"
+from secdesk.store.schema_version import HEAD_REVISION
 
 
 @dataclass(frozen=True)

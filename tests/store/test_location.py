@@ -74,6 +74,12 @@ def test_a_local_register_with_accounts_is_recognised_without_the_data_layer(tmp
     monkeypatch.setenv("SECDESK_DATABASE_URL", str(path))
     assert location.local_register_with_accounts(None) == path.absolute()
 
+    import sqlite3
+
+    with sqlite3.connect(path) as con:  # as a register of the previous version would be
+        con.execute("UPDATE alembic_version SET version_num = '0005'")
+    assert location.local_register_with_accounts(str(path)) is None  # the upgrade comes first
+
     assert location.local_register_with_accounts("postgresql://127.0.0.1/test") is None
     (tmp_path / "not-a-register.sqlite3").write_bytes(b"Excel file, renamed" * 100)
     assert location.local_register_with_accounts(str(tmp_path / "not-a-register.sqlite3")) is None
