@@ -30,6 +30,7 @@ from secdesk.domain.text import clean_line
 from secdesk.i18n import tr
 from secdesk.services import trail
 from secdesk.services.context import SYSTEM, Actor, Clock
+from secdesk.services.editing import check_version
 from secdesk.store.models import User
 
 MAX_FAILED_ATTEMPTS = 5
@@ -365,13 +366,9 @@ def _audited(user: User) -> dict[str, object]:
 
 
 def _check_version(user: User, expected: int) -> None:
-    if user.version != expected:
-        from secdesk.domain.errors import ConflictDetails, EditConflict
-
-        raise EditConflict(
-            tr("他の利用者がこのユーザーを先に更新しました。最新の内容を確認してください。"),
-            ConflictDetails("user", user.id, expected, user.version, {}, _audited(user)),
-        )
+    if user.version != expected:  # the fields are read only for the dialog
+        message = tr("他の利用者がこのユーザーを先に更新しました。最新の内容を確認してください。")
+        check_version("user", user, expected, {}, _audited(user), message)
 
 
 def _anonymous(username: str) -> Actor:

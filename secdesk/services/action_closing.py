@@ -22,8 +22,8 @@ from secdesk.services.action_records import (
     may_verify,
     touch,
 )
-from secdesk.services.audit_common import check_version
 from secdesk.services.context import Actor
+from secdesk.services.editing import check_version
 from secdesk.store.models import CorrectiveAction
 
 

@@ -23,8 +23,8 @@ from secdesk.domain.roles import Permission, Role
 from secdesk.domain.text import clean_line, clean_multiline, search_key
 from secdesk.i18n import tr
 from secdesk.services import trail
-from secdesk.services.audit_common import require_found
 from secdesk.services.context import Actor, Clock
+from secdesk.services.editing import require_found
 from secdesk.services.findings import get_finding, refresh_finding
 from secdesk.store.models import (
     ActionEvidence,

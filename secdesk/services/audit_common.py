@@ -13,8 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secdesk.domain.audits import due_state
-from secdesk.domain.errors import ConflictDetails, EditConflict, NotFound
-from secdesk.i18n import QT_TR_NOOP, tr
+from secdesk.i18n import QT_TR_NOOP
 from secdesk.services import trail
 from secdesk.services.listing import STATE_DONE, STATE_DUE_SOON, STATE_OVERDUE
 from secdesk.services.org_settings import SettingSpec, declare, int_setting
@@ -88,25 +87,3 @@ def row_state(due: date | None, today: date, pending: bool, soon_days: int) -> s
 def department_names(session: Session) -> dict[int, tuple[str, str]]:
     """id → (code, name) of every department (a few hundred rows)."""
     return {d.id: (d.code, d.name) for d in session.scalars(select(Department))}
-
-
-def require_found(value, message: str):
-    if value is None:
-        raise NotFound(message)
-    return value
-
-
-def check_version(
-    entity: str,
-    record,
-    expected_version: int,
-    mine: dict[str, object],
-    theirs: dict[str, object],
-    message: str | None = None,
-) -> None:
-    """Refuse a save made from an older version, showing both sides."""
-    if record.version != expected_version:
-        raise EditConflict(
-            message or tr("他の利用者がこの記録を先に更新しました。"),
-            ConflictDetails(entity, record.id, expected_version, record.version, mine, theirs),
-        )

@@ -17,7 +17,7 @@ from secdesk.domain.audits import (
 )
 from secdesk.domain.fiscal import wareki_label
 from secdesk.i18n import tr
-from secdesk.services.audit_common import require_found
+from secdesk.services.editing import require_found
 from secdesk.store.models import Audit, AuditScope, Checklist
 
 

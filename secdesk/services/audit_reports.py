@@ -16,10 +16,10 @@ from secdesk.reports.audit_reports import (
     write_follow_up_report,
 )
 from secdesk.reports.template import ReportMeta
-from secdesk.services.audit_common import require_found
 from secdesk.services.audit_report_data import audit_report_data, follow_up_data
 from secdesk.services.audits import AuditService, audit_info
 from secdesk.services.context import Actor, Clock
+from secdesk.services.editing import require_found
 from secdesk.services.exports import ExportRecord, exporting
 from secdesk.store.models import (
     Audit,

@@ -18,7 +18,7 @@ from secdesk.domain.roles import Permission
 from secdesk.domain.text import clean_line, clean_multiline
 from secdesk.i18n import tr
 from secdesk.services import audit_common, trail
-from secdesk.services.audit_common import check_version, network_model
+from secdesk.services.audit_common import network_model
 from secdesk.services.audit_records import (
     AuditChoice,
     AuditInfo,
@@ -33,6 +33,7 @@ from secdesk.services.audit_records import (
     shifted,
 )
 from secdesk.services.context import Actor, Clock
+from secdesk.services.editing import check_version
 from secdesk.store.models import Audit, AuditScope, Checklist, Department, Finding
 
 __all__ = [

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from secdesk.domain.errors import ConflictDetails, EditConflict, NotFound, Problem, ValidationError
+from secdesk.domain.errors import NotFound, Problem, ValidationError
 from secdesk.domain.roles import Permission
 from secdesk.domain.text import clean_line, normalize, normalize_code, search_key
 from secdesk.i18n import tr
 from secdesk.services import trail
 from secdesk.services.context import Actor, Clock
+from secdesk.services.editing import check_version
 from secdesk.store.models import Department, EmploymentType, Staff
 
 
@@ -125,20 +126,11 @@ class DepartmentService:
         actor.require(Permission.EDIT_ROSTER)
         with self.db.write() as session:
             dept = _get(session, department_id)
-            if dept.version != expected_version:
-                raise EditConflict(
-                    tr("他の利用者がこの所属を先に更新しました。"),
-                    ConflictDetails(
-                        "department",
-                        dept.id,
-                        expected_version,
-                        dept.version,
-                        {"code": data.code, "name": data.name},
-                        _fields(dept),
-                    ),
-                )
-            code, name = _validate(session, data, dept.id)
             before = _fields(dept)
+            mine = {"code": data.code, "name": data.name}
+            message = tr("他の利用者がこの所属を先に更新しました。")
+            check_version("department", dept, expected_version, mine, before, message)
+            code, name = _validate(session, data, dept.id)
             dept.code, dept.name, dept.name_key = code, name, search_key(name)
             dept.parent_id, dept.owns_systems = data.parent_id, data.owns_systems
             dept.active, dept.sort_order = data.active, data.sort_order

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, aliased
 
 from secdesk.domain.audits import FINDING_STATUS_LABELS, FindingStatus
 from secdesk.i18n import tr
-from secdesk.services.audit_common import require_found
+from secdesk.services.editing import require_found
 from secdesk.store.models import AuditRating, ChecklistItem, Finding
 
 

@@ -25,9 +25,9 @@ from secdesk.domain.roles import Permission
 from secdesk.domain.text import clean_line, clean_multiline, search_key
 from secdesk.i18n import tr
 from secdesk.services import audit_common, trail
-from secdesk.services.audit_common import check_version, require_found
 from secdesk.services.audits import get_audit
 from secdesk.services.context import Actor, Clock
+from secdesk.services.editing import check_version, require_found
 from secdesk.services.finding_history import (
     HistoryEntry,
     finding_history,

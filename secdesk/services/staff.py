@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from secdesk.domain.errors import ConflictDetails, EditConflict, NotFound, Problem, ValidationError
+from secdesk.domain.errors import NotFound, Problem, ValidationError
 from secdesk.domain.roles import Permission
 from secdesk.domain.text import (
     clean_line,
@@ -22,6 +22,7 @@ from secdesk.i18n import tr
 from secdesk.services import trail
 from secdesk.services.assignments import deactivate, departments_on_stmt, move_staff, reactivate
 from secdesk.services.context import Actor, Clock
+from secdesk.services.editing import check_version
 from secdesk.store.models import Assignment, Department, EmploymentType, Staff
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -172,20 +173,16 @@ class StaffService:
         actor.require(Permission.EDIT_ROSTER)
         with self.db.write() as session:
             staff = _get(session, staff_id)
-            if staff.version != expected_version:
-                raise EditConflict(
-                    tr("他の利用者がこの職員を先に更新しました。"),
-                    ConflictDetails(
-                        "staff",
-                        staff.id,
-                        expected_version,
-                        staff.version,
-                        _input_fields(data),
-                        _fields(staff),
-                    ),
-                )
-            clean = _validated(session, data, staff.id)
             before = _fields(staff)
+            check_version(
+                "staff",
+                staff,
+                expected_version,
+                _input_fields(data),
+                before,
+                tr("他の利用者がこの職員を先に更新しました。"),
+            )
+            clean = _validated(session, data, staff.id)
             staff.staff_number, staff.name, staff.name_key = (
                 clean.staff_number,
                 clean.name,
@@ -221,19 +218,15 @@ class StaffService:
         actor.require(Permission.EDIT_ROSTER)
         with self.db.write() as session:
             staff = _get(session, staff_id)
-            if staff.version != expected_version:
-                raise EditConflict(
-                    tr("他の利用者がこの職員を先に更新しました。"),
-                    ConflictDetails(
-                        "staff",
-                        staff.id,
-                        expected_version,
-                        staff.version,
-                        {"active": active},
-                        _fields(staff),
-                    ),
-                )
             before = _fields(staff)
+            check_version(
+                "staff",
+                staff,
+                expected_version,
+                {"active": active},
+                before,
+                tr("他の利用者がこの職員を先に更新しました。"),
+            )
             day = on or self.clock.today()
             if active:
                 reactivate(session, staff, day)

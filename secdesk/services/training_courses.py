@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from secdesk.domain.errors import ConflictDetails, EditConflict, NotFound, Problem, ValidationError
+from secdesk.domain.errors import NotFound, Problem, ValidationError
 from secdesk.domain.fiscal import fiscal_year_bounds, fiscal_year_label
 from secdesk.domain.roles import Permission
 from secdesk.domain.text import clean_line, clean_multiline, normalize_code
@@ -20,6 +20,7 @@ from secdesk.domain.training import (
 from secdesk.i18n import tr
 from secdesk.services import trail
 from secdesk.services.context import Actor, Clock
+from secdesk.services.editing import check_version
 from secdesk.store.models import Course, EmploymentType
 
 
@@ -264,20 +265,17 @@ class CourseService:
         actor.require(Permission.EDIT_TRAINING)
         with self.db.write() as session:
             course = get_course(session, course_id)
-            if course.version != expected_version:
-                raise EditConflict(
-                    tr("他の利用者がこの研修を先に更新しました。"),
-                    ConflictDetails(
-                        "course",
-                        course.id,
-                        expected_version,
-                        course.version,
-                        {"code": data.code, "title": data.title, "due_date": data.due_date},
-                        _fields(course),
-                    ),
-                )
-            clean = validate_course(session, data, course.id)
             before = _fields(course)
+            mine = {"code": data.code, "title": data.title, "due_date": data.due_date}
+            check_version(
+                "course",
+                course,
+                expected_version,
+                mine,
+                before,
+                tr("他の利用者がこの研修を先に更新しました。"),
+            )
+            clean = validate_course(session, data, course.id)
             for key in _fields(course):
                 setattr(course, key, getattr(clean, key))
             session.flush()
@@ -302,13 +300,14 @@ class CourseService:
             raise ValidationError(Problem(tr("取消の理由を入力してください。"), "reason"))
         with self.db.write() as session:
             course = get_course(session, course_id)
-            if course.version != expected_version:
-                raise EditConflict(
-                    tr("他の利用者がこの研修を先に更新しました。"),
-                    ConflictDetails(
-                        "course", course.id, expected_version, course.version, {}, _fields(course)
-                    ),
-                )
+            check_version(
+                "course",
+                course,
+                expected_version,
+                {},
+                _fields(course),
+                tr("他の利用者がこの研修を先に更新しました。"),
+            )
             course.withdrawn_at = self.clock.now()
             course.withdrawn_reason = reason[:200]
             session.flush()

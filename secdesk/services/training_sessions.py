@@ -8,13 +8,14 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from secdesk.domain.errors import ConflictDetails, EditConflict, NotFound, Problem, ValidationError
+from secdesk.domain.errors import NotFound, Problem, ValidationError
 from secdesk.domain.roles import Permission
 from secdesk.domain.text import clean_line, normalize
 from secdesk.domain.training import AttendanceStatus
 from secdesk.i18n import tr
 from secdesk.services import trail
 from secdesk.services.context import Actor, Clock
+from secdesk.services.editing import check_version
 from secdesk.services.training_courses import get_course, open_course
 from secdesk.store.models import Attendance, CourseSession, ExemptionReason
 
@@ -150,19 +151,10 @@ class SessionService:
         clean = _validated(data)
         with self.db.write() as session:
             row = _get(session, session_id)
-            if row.version != expected_version:
-                raise EditConflict(
-                    tr("他の利用者がこの日程を先に更新しました。"),
-                    ConflictDetails(
-                        "course_session",
-                        row.id,
-                        expected_version,
-                        row.version,
-                        {"held_on": clean.held_on, "place": clean.place},
-                        _fields(row),
-                    ),
-                )
             before = _fields(row)
+            mine = {"held_on": clean.held_on, "place": clean.place}
+            message = tr("他の利用者がこの日程を先に更新しました。")
+            check_version("course_session", row, expected_version, mine, before, message)
             row.held_on, row.start_time, row.place = clean.held_on, clean.start_time, clean.place
             row.online, row.capacity = clean.online, clean.capacity
             session.flush()
