@@ -157,7 +157,8 @@ def gui_main() -> int:
 def _open_gui(database: str | None, language: str | None) -> int:
     from secdesk.store.location import local_register_with_accounts
 
-    if local_register_with_accounts(database) is None:
+    known = local_register_with_accounts(database)
+    if known is None:
         # No login window before the register is open (gui/login_first.py), so the data layer
         # comes before Qt: once imported, PySide6 reads the source of every module imported after
         # it (looking for its own users), which costs SQLAlchemy's ~300 modules about 0.1 s of
@@ -167,4 +168,4 @@ def _open_gui(database: str | None, language: str | None) -> int:
         import secdesk.services.opening  # noqa: F401
     from secdesk.gui.app import run
 
-    return run(database=database, language=language)
+    return run(database=database, language=language, known=known)

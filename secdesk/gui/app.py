@@ -28,8 +28,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def start(app: QApplication, database: str | None, language: str | None, runner=None):
-    """Open the database, log in, return the main window (or None if the person gave up)."""
+_LOOK = object()  # start(): look at the register here (the command line has usually looked)
+
+
+def start(app: QApplication, database: str | None, language: str | None, runner=None, known=_LOOK):
+    """Open the database, log in, return the main window (or None if the person gave up).
+
+    `known`: what store.location.local_register_with_accounts said of `database`, if asked."""
     from secdesk.gui.tasks import TaskRunner
     from secdesk.store.location import local_register_with_accounts
 
@@ -47,7 +52,8 @@ def start(app: QApplication, database: str | None, language: str | None, runner=
         opened["db"], opened["notes"] = got
         return Services(opened["db"])
 
-    known = local_register_with_accounts(database)
+    if known is _LOOK:
+        known = local_register_with_accounts(database)
     if known is not None:
         from secdesk.gui.login_first import login_first
 
@@ -167,10 +173,10 @@ class SmokeExit(QObject):
         return 0 if self.reached and self.refused is None else 1
 
 
-def run(database: str | None = None, language: str | None = None) -> int:
+def run(database: str | None = None, language: str | None = None, known=_LOOK) -> int:
     app = create_application()
     smoke = SmokeExit.install_if_asked(app)
-    window = start(app, database, language)
+    window = start(app, database, language, known=known)
     if smoke is not None:
         return smoke.exit_code()
     if window is None:
