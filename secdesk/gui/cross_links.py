@@ -63,6 +63,52 @@ class _LinkBox(QWidget):
         row = self.table.currentRow()
         return self.items[row] if 0 <= row < len(self.items) else None
 
+    # What each box says and does; the services are called off the GUI thread with the values
+    # read here, never with the widget.
+    def _read(self, links, actor, key) -> list:
+        raise NotImplementedError
+
+    def _row(self, item) -> tuple:
+        raise NotImplementedError
+
+    def _target(self, item):
+        raise NotImplementedError
+
+    def _ask(self) -> str:
+        raise NotImplementedError
+
+    def _link(self, links, actor, key, text: str) -> None:
+        raise NotImplementedError
+
+    def _unlink(self, links, actor, key, item) -> None:
+        raise NotImplementedError
+
+    def _name(self, item) -> str:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        links, actor, key = self.ctx.services.finding_links, self.ctx.actor, self.key
+        self.ctx.runner.read(
+            lambda _p: self._read(links, actor, key), self._show, lambda e: show_error(self, e)
+        )
+
+    def _show(self, items) -> None:
+        self.items = items
+        fill_table(self.table, [self._row(item) for item in items])
+
+    def add(self) -> None:
+        text = self._ask()
+        if text:
+            links, actor, key = self.ctx.services.finding_links, self.ctx.actor, self.key
+            self._write(lambda: self._link(links, actor, key, text))
+
+    def remove(self) -> None:
+        item = self.selected()
+        question = tr("{n} との関連付けを解除しますか?")
+        if item is not None and ask_yes_no(self, tr("確認"), question.format(n=self._name(item))):
+            links, actor, key = self.ctx.services.finding_links, self.ctx.actor, self.key
+            self._write(lambda: self._unlink(links, actor, key, item))
+
     def _write(self, fn) -> None:
         self.ctx.runner.write(
             lambda _p: fn(), lambda _r: self._changed(), lambda e: show_error(self, e)
@@ -86,63 +132,32 @@ class LinkedFindings(_LinkBox):
             tr("指摘事項と関連付け…"),
             parent,
         )
-        self.incident_id = incident_id
+        self.incident_id = self.key = incident_id
         self.load()
 
-    def load(self) -> None:
-        actor, links, incident_id = (
-            self.ctx.actor,
-            self.ctx.services.finding_links,
-            self.incident_id,
-        )
-        self.ctx.runner.read(
-            lambda _p: links.findings_of(actor, incident_id),
-            self._show,
-            lambda e: show_error(self, e),
-        )
+    def _read(self, links, actor, key) -> list:
+        return links.findings_of(actor, key)
 
-    def _show(self, items) -> None:
+    def _row(self, f) -> tuple:
         from secdesk.domain.audits import FINDING_STATUS_LABELS
 
-        self.items = items
-        fill_table(
-            self.table,
-            [
-                (
-                    f.number,
-                    f.title,
-                    f.rating,
-                    tr(FINDING_STATUS_LABELS.get(f.status, f.status)),
-                    f.note,
-                )
-                for f in items
-            ],
-        )
+        status = tr(FINDING_STATUS_LABELS.get(f.status, f.status))
+        return (f.number, f.title, f.rating, status, f.note)
 
     def _target(self, item):
         return item.number
 
-    def add(self) -> None:
-        number = ask_text(self, tr("指摘事項と関連付け"), tr("指摘事項の番号（例: 2026-FND-0003）"))
-        if number:
-            actor, links, incident_id = (
-                self.ctx.actor,
-                self.ctx.services.finding_links,
-                self.incident_id,
-            )
-            self._write(lambda: links.link_finding(actor, incident_id, number))
+    def _ask(self) -> str:
+        return ask_text(self, tr("指摘事項と関連付け"), tr("指摘事項の番号（例: 2026-FND-0003）"))
 
-    def remove(self) -> None:
-        item = self.selected()
-        if item is not None and ask_yes_no(
-            self, tr("確認"), tr("{n} との関連付けを解除しますか?").format(n=item.number)
-        ):
-            actor, links, incident_id = (
-                self.ctx.actor,
-                self.ctx.services.finding_links,
-                self.incident_id,
-            )
-            self._write(lambda: links.unlink(actor, item.finding_id, incident_id))
+    def _link(self, links, actor, key, text: str) -> None:
+        links.link_finding(actor, key, text)
+
+    def _unlink(self, links, actor, key, item) -> None:
+        links.unlink(actor, item.finding_id, key)
+
+    def _name(self, item) -> str:
+        return item.number
 
 
 class LinkedIncidents(_LinkBox):
@@ -158,52 +173,30 @@ class LinkedIncidents(_LinkBox):
             tr("インシデントと関連付け…"),
             parent,
         )
-        self.finding_id = finding_id
+        self.finding_id = self.key = finding_id
         self.load()
 
-    def load(self) -> None:
-        actor, links, finding_id = self.ctx.actor, self.ctx.services.finding_links, self.finding_id
-        self.ctx.runner.read(
-            lambda _p: links.incidents_of(actor, finding_id),
-            self._show,
-            lambda e: show_error(self, e),
-        )
+    def _read(self, links, actor, key) -> list:
+        return links.incidents_of(actor, key)
 
-    def _show(self, items) -> None:
-        self.items = items
-        fill_table(
-            self.table,
-            [
-                (i.ref, tr(vocab.KIND_LABELS[i.kind]), i.title, status_text(i.status), i.note)
-                for i in items
-            ],
-        )
+    def _row(self, i) -> tuple:
+        return (i.ref, tr(vocab.KIND_LABELS[i.kind]), i.title, status_text(i.status), i.note)
 
     def _target(self, item):
         return item.incident_id
 
-    def add(self) -> None:
-        ref = ask_text(
+    def _ask(self) -> str:
+        return ask_text(
             self,
             tr("インシデントと関連付け"),
             tr("インシデント・ヒヤリハットの番号（例: 2026-INC-0007）"),
         )
-        if ref:
-            actor, links, finding_id = (
-                self.ctx.actor,
-                self.ctx.services.finding_links,
-                self.finding_id,
-            )
-            self._write(lambda: links.link(actor, finding_id, ref))
 
-    def remove(self) -> None:
-        item = self.selected()
-        if item is not None and ask_yes_no(
-            self, tr("確認"), tr("{n} との関連付けを解除しますか?").format(n=item.ref)
-        ):
-            actor, links, finding_id = (
-                self.ctx.actor,
-                self.ctx.services.finding_links,
-                self.finding_id,
-            )
-            self._write(lambda: links.unlink(actor, finding_id, item.incident_id))
+    def _link(self, links, actor, key, text: str) -> None:
+        links.link(actor, key, text)
+
+    def _unlink(self, links, actor, key, item) -> None:
+        links.unlink(actor, key, item.incident_id)
+
+    def _name(self, item) -> str:
+        return item.ref

@@ -56,3 +56,29 @@ def test_readers_see_links_but_no_link_buttons(
     qtbot.addWidget(section.findings.dialog)
     assert box.table.rowCount() == 1
     assert not box.findChild(QPushButton, "linked_incidents_add").isVisibleTo(box)
+
+
+def test_link_from_the_incident_and_unlink_from_either_box(
+    qtbot, make_ctx, gui_services, gui_admin, audit_data, monkeypatch
+):
+    case = gui_services.incidents.create(gui_admin.actor(), incident("鍵の紛失"))
+    ctx = make_ctx(gui_admin)
+    findings = cross_links.LinkedFindings(ctx, case.id)
+    qtbot.addWidget(findings)
+    monkeypatch.setattr(cross_links, "ask_text", lambda *args: audit_data["late"].number)
+    findings.add()
+    assert [f.number for f in findings.items] == [audit_data["late"].number]
+
+    incidents = cross_links.LinkedIncidents(ctx, audit_data["late"].id)
+    qtbot.addWidget(incidents)
+    assert [i.ref for i in incidents.items] == [case.ref]
+    monkeypatch.setattr(cross_links, "ask_yes_no", lambda *args: True)
+    incidents.table.setCurrentCell(0, 0)
+    incidents.remove()
+    assert incidents.table.rowCount() == 0
+    findings.load()
+    assert findings.items == []
+    findings.add()
+    findings.table.setCurrentCell(0, 0)
+    findings.remove()
+    assert gui_services.finding_links.incidents_of(gui_admin.actor(), audit_data["late"].id) == []
