@@ -27,8 +27,8 @@ from pathlib import Path
 from sqlalchemy import select, text
 
 from secdesk.services.app import Services
-from secdesk.services.context import FixedClock
-from secdesk.services.listing import ListQuery
+from secdesk.services.core.context import FixedClock
+from secdesk.services.core.listing import ListQuery
 from secdesk.store.database import Database
 from secdesk.store.engine import make_engine, sqlite_url
 from secdesk.store.models import Audit, AuditRating, Department

@@ -21,11 +21,11 @@ from sqlalchemy import text
 
 from secdesk.io.writers import write_csv
 from secdesk.services.app import Services
-from secdesk.services.backup import backup_key
-from secdesk.services.listing import ListQuery
-from secdesk.services.opening import open_database
-from secdesk.services.restore import check_backup
-from secdesk.services.staff import StaffInput
+from secdesk.services.core.backup import backup_key
+from secdesk.services.core.listing import ListQuery
+from secdesk.services.core.opening import open_database
+from secdesk.services.core.restore import check_backup
+from secdesk.services.roster.staff import StaffInput
 from tests.conftest import ADMIN_PASSWORD, fast_hasher
 from tests.store.test_crash_safety import kill_after, start
 

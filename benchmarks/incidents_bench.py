@@ -24,9 +24,9 @@ from benchmarks.incidents_data import DEPARTMENT_CODES, make_table, write_csv
 from secdesk.domain import incidents as v
 from secdesk.io.tabular import read_table
 from secdesk.services.app import Services
-from secdesk.services.context import FixedClock
-from secdesk.services.departments import DepartmentInput
-from secdesk.services.listing import ListQuery
+from secdesk.services.core.context import FixedClock
+from secdesk.services.core.listing import ListQuery
+from secdesk.services.roster.departments import DepartmentInput
 from secdesk.store.database import Database
 from secdesk.store.engine import make_engine, sqlite_url
 from secdesk.store.migrate import prepare
@@ -186,7 +186,7 @@ def model_figures(services, actor) -> None:
     from PySide6.QtWidgets import QApplication
 
     from secdesk.gui.tasks import TaskRunner
-    from secdesk.gui.windowed_model import WindowedTableModel
+    from secdesk.gui.widgets.windowed_model import WindowedTableModel
 
     app = QApplication.instance() or QApplication([])
     runner = TaskRunner()

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # audits_generate's ow
 from sqlalchemy import func, select
 
 from secdesk.services.app import Services
-from secdesk.services.context import FixedClock
+from secdesk.services.core.context import FixedClock
 from secdesk.store.database import Database
 from secdesk.store.engine import make_engine, sqlite_url
 from secdesk.store.migrate import prepare
@@ -206,7 +206,7 @@ def openpyxl_write(path: Path, sheets, label: str) -> None:
 def compare(path: Path, out: Path) -> None:
     """The workbook's sheets written by both writers, from the same rows held in memory."""
     from secdesk.io.writers import write_xlsx
-    from secdesk.services.workbook_sheets import SHEETS, SheetContext
+    from secdesk.services.reports.workbook_sheets import SHEETS, SheetContext
 
     services = open_services(path)
     actor = services.accounts.login("admin", PASSWORD).actor()

@@ -23,7 +23,7 @@ from secdesk.demo.roster import roster_rows, table_of
 from secdesk.io.tabular import read_table
 from secdesk.io.writers import write_csv
 from secdesk.services.app import Services
-from secdesk.services.opening import open_database
+from secdesk.services.core.opening import open_database
 
 
 def main() -> None:

@@ -31,9 +31,9 @@ from sqlalchemy import func, select
 
 from secdesk.io.tabular import read_table
 from secdesk.services.app import Services
-from secdesk.services.context import FixedClock
-from secdesk.services.listing import ListQuery
-from secdesk.services.training_courses import CourseInput
+from secdesk.services.core.context import FixedClock
+from secdesk.services.core.listing import ListQuery
+from secdesk.services.training.courses import CourseInput
 from secdesk.store.database import Database
 from secdesk.store.engine import make_engine, sqlite_url
 from secdesk.store.migrate import prepare
@@ -226,7 +226,7 @@ def compare_writes(training, actor, path: Path) -> None:
     """The write of one 20,000-row file three ways, on fresh courses of the same database."""
     from sqlalchemy import insert
 
-    import secdesk.services.training_import as module
+    import secdesk.services.training.attendance_import as module
 
     def naive_insert(session, table, rows) -> None:
         session.connection().execute(

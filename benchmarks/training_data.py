@@ -172,7 +172,7 @@ def _course(
 def make_courses(session, rng: random.Random) -> dict[str, int]:
     """Per year: the all-staff course and five e-learning modules, the advanced and the new-staff
     course, and four drills; attendance and outcomes as departments really differ."""
-    from secdesk.services.training_targets import population
+    from secdesk.services.training.targets import population
 
     now = _now()
     diligence = {

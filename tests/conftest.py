@@ -21,7 +21,7 @@ from sqlalchemy import insert, select, text
 
 from secdesk import i18n
 from secdesk.services.app import Services
-from secdesk.services.context import Actor, FixedClock
+from secdesk.services.core.context import Actor, FixedClock
 from secdesk.store.database import Database
 from secdesk.store.engine import make_engine, sqlite_url
 from secdesk.store.migrate import prepare

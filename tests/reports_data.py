@@ -20,11 +20,11 @@ from secdesk.domain.audits import AuditKind, AuditStatus
 from secdesk.domain.training import OverrideMode
 from secdesk.io.tabular import read_table
 from secdesk.paths import samples_dir
-from secdesk.services.audits import AuditInput
-from secdesk.services.corrective_actions import ActionInput
-from secdesk.services.findings import FindingInput
-from secdesk.services.incident_records import IncidentInput
-from secdesk.services.self_checks import AnswerChange
+from secdesk.services.audits.corrective_actions import ActionInput
+from secdesk.services.audits.findings import FindingInput
+from secdesk.services.audits.self_checks import AnswerChange
+from secdesk.services.audits.service import AuditInput
+from secdesk.services.incidents.records import IncidentInput
 from tests.training_data import build_org, course
 
 

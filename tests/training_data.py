@@ -6,9 +6,9 @@ from datetime import date
 
 from secdesk.io.roster_format import EXPORT_HEADERS
 from secdesk.io.tabular import Row, Table
-from secdesk.services.departments import DepartmentInput
-from secdesk.services.listing import ListQuery
-from secdesk.services.training_courses import CourseInput
+from secdesk.services.core.listing import ListQuery
+from secdesk.services.roster.departments import DepartmentInput
+from secdesk.services.training.courses import CourseInput
 
 # number, name, kana, department code (2020, or on joining), first day, employment type
 PEOPLE = (

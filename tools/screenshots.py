@@ -29,7 +29,7 @@ from secdesk.gui.i18n import install_translators  # noqa: E402
 from secdesk.gui.main_window import MainWindow  # noqa: E402
 from secdesk.gui.tasks import TaskRunner  # noqa: E402
 from secdesk.services.app import Services  # noqa: E402
-from secdesk.services.opening import open_database  # noqa: E402
+from secdesk.services.core.opening import open_database  # noqa: E402
 from secdesk.settings import LocalSettings  # noqa: E402
 
 PASSWORD = "shots-admin-pass"
@@ -93,7 +93,7 @@ def main() -> int:
     grab(roster.dialog, "22_department_dialog")
     roster.dialog.reject()
 
-    from secdesk.gui.roster_import_dialog import RosterImportDialog
+    from secdesk.gui.roster.import_dialog import RosterImportDialog
 
     export = Path(os.environ["SECDESK_HOME"]) / "roster.csv"
     services.roster_export.export(user.actor(), export)

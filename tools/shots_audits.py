@@ -16,7 +16,7 @@ def _select(page, text: str) -> int | None:
 
 
 def audit_shots(window, grab, home: Path) -> None:
-    from secdesk.gui import audit_widgets
+    from secdesk.gui.audits import widgets as audit_widgets
 
     section = window.show_section("audits")
     section.tabs.setCurrentWidget(section.audits)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 
 def reports_shots(window, grab, home: Path) -> None:
-    from secdesk.gui import export_flow
+    from secdesk.gui.widgets import export_flow
 
     page = window.show_section("reports")
 

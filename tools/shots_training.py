@@ -9,9 +9,9 @@ from PySide6.QtTest import QTest
 
 
 def training_shots(window, ctx, grab, home: Path) -> None:
-    from secdesk.gui.drill_import_dialog import GophishImportDialog
-    from secdesk.gui.training_entry import FastEntryDialog, TickDialog
-    from secdesk.gui.training_import_dialog import AttendanceImportDialog
+    from secdesk.gui.training.drill_import_dialog import GophishImportDialog
+    from secdesk.gui.training.entry import FastEntryDialog, TickDialog
+    from secdesk.gui.training.import_dialog import AttendanceImportDialog
 
     services, actor = ctx.services, ctx.actor
     page = window.show_section("dashboard")
@@ -37,7 +37,7 @@ def training_shots(window, ctx, grab, home: Path) -> None:
     page.dialog.dirty = False
     page.dialog.reject()
 
-    from secdesk.services.listing import ListQuery
+    from secdesk.services.core.listing import ListQuery
 
     todo = services.training.target_list(page.course.id)
     ids = todo.ids(actor, ListQuery().with_filters(status="incomplete"))[:2]

@@ -142,7 +142,7 @@ def cmd_import_answers(ctx, args) -> int:
 
 
 def cmd_export_findings(ctx, args) -> int:
-    from secdesk.services.listing import ListQuery
+    from secdesk.services.core.listing import ListQuery
 
     query = ListQuery().with_filters(
         fiscal_year=args.fiscal_year,
@@ -157,7 +157,7 @@ def cmd_export_findings(ctx, args) -> int:
 
 
 def cmd_export_follow_up(ctx, args) -> int:
-    from secdesk.services.listing import ListQuery
+    from secdesk.services.core.listing import ListQuery
 
     query = ListQuery().with_filters(
         fiscal_year=args.fiscal_year, due="overdue" if args.overdue_only else None

@@ -63,7 +63,7 @@ def cmd_backup(ctx, args) -> int:
 
 def cmd_restore(ctx, args) -> int:
     from secdesk.paths import backups_dir
-    from secdesk.services.restore import check_backup, restore
+    from secdesk.services.core.restore import check_backup, restore
 
     info = check_backup(args.file, args.recovery_code)
     ctx.out(
@@ -74,7 +74,7 @@ def cmd_restore(ctx, args) -> int:
     if args.check_only:
         return 0
     if args.replace_damaged:
-        from secdesk.services.context import Clock
+        from secdesk.services.core.context import Clock
         from secdesk.store.database import Database
         from secdesk.store.engine import make_engine, resolve_database_url
 
@@ -104,7 +104,7 @@ def cmd_restore(ctx, args) -> int:
 
 
 def cmd_transfer(ctx, args) -> int:
-    from secdesk.services.transfer import transfer
+    from secdesk.services.core.transfer import transfer
     from secdesk.store.database import Database
     from secdesk.store.engine import make_engine, resolve_database_url
 
@@ -129,7 +129,7 @@ def cmd_transfer(ctx, args) -> int:
 
 def cmd_backup_key(ctx, args) -> int:
     from secdesk.domain.roles import Permission
-    from secdesk.services.backup import recovery_code_of_stored_key
+    from secdesk.services.core.backup import recovery_code_of_stored_key
 
     ctx.actor.require(Permission.MANAGE_SETTINGS)
     code = recovery_code_of_stored_key()

@@ -111,7 +111,7 @@ def cmd_passwd(ctx, args) -> int:
 
 
 def cmd_verify(ctx, args) -> int:
-    from secdesk.services.integrity import check
+    from secdesk.services.core.integrity import check
 
     report = check(ctx.db, ctx.actor)
     for problem in report.problems:

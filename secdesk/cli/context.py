@@ -35,7 +35,7 @@ class CliContext:
 
     @cached_property
     def db(self):
-        from secdesk.services.opening import open_database
+        from secdesk.services.core.opening import open_database
 
         self._db, notes = open_database(
             self.args.db, single_user=getattr(self.args, "single_user", False)

@@ -78,7 +78,7 @@ def cmd_import(ctx, args) -> int:
 
 
 def cmd_export(ctx, args) -> int:
-    from secdesk.services.listing import ListQuery
+    from secdesk.services.core.listing import ListQuery
 
     query = ListQuery(sort="ref").with_filters(fiscal_year=args.fiscal_year, kind=args.kind)
     record = ctx.services.incident_export.export(
@@ -104,7 +104,7 @@ def cmd_report(ctx, args) -> int:
 
 def cmd_search(ctx, args) -> int:
     from secdesk.domain.timezone import format_local
-    from secdesk.services.listing import ListQuery
+    from secdesk.services.core.listing import ListQuery
 
     if args.limit < 1:
         raise CliError(tr("--limit は1以上にしてください。"), 2)

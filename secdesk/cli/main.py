@@ -163,9 +163,9 @@ def _open_gui(database: str | None, language: str | None) -> int:
         # comes before Qt: once imported, PySide6 reads the source of every module imported after
         # it (looking for its own users), which costs SQLAlchemy's ~300 modules about 0.1 s of
         # start-up in a virtual environment (docs/performance.md, "Start-up and bundle").
-        import secdesk.services.accounts
         import secdesk.services.app
-        import secdesk.services.opening  # noqa: F401
+        import secdesk.services.core.accounts
+        import secdesk.services.core.opening  # noqa: F401
     from secdesk.gui.app import run
 
     return run(database=database, language=language, known=known)

@@ -62,7 +62,7 @@ def register(tree) -> None:
 
 
 def cmd_report_publication(ctx, args) -> int:
-    from secdesk.services.publication_list import PublicationListService
+    from secdesk.services.reports.publication_list import PublicationListService
 
     record = PublicationListService(ctx.db, ctx.services.clock, ctx.services.settings).write(
         ctx.actor, args.fiscal_year, args.half, args.output

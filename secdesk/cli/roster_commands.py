@@ -48,7 +48,7 @@ def register(tree) -> None:
 
 def cmd_import_staff(ctx, args) -> int:
     from secdesk.io.tabular import read_table
-    from secdesk.services.roster_import import KIND_LABELS
+    from secdesk.services.roster.file_import import KIND_LABELS
 
     table = read_table(args.file, sheet=args.sheet)
     service = ctx.services.roster_import

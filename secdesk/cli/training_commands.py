@@ -101,7 +101,7 @@ def _course(ctx, args):
 
 
 def cmd_course_add(ctx, args) -> int:
-    from secdesk.services.training_courses import CourseInput
+    from secdesk.services.training.courses import CourseInput
 
     joined_after = args.joined_after
     if args.kind == CourseKind.NEW_STAFF and joined_after is None:

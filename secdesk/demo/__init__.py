@@ -28,7 +28,7 @@ def _steps() -> list[DemoStep]:
 
 
 def run_demo(services, actor, seed: int = 2026, progress: Callable[[str], None] = print) -> None:
-    from secdesk.services.listing import ListQuery
+    from secdesk.services.core.listing import ListQuery
 
     if services.staff.list_source().count(actor, ListQuery().with_filters(include_inactive=True)):
         raise SecdeskError(tr("デモデータは職員が登録されていないデータベースにだけ追加できます。"))

@@ -13,11 +13,11 @@ from secdesk.domain.fiscal import fiscal_year, wareki_label
 from secdesk.i18n import tr
 from secdesk.io.tabular import read_table
 from secdesk.paths import samples_dir
-from secdesk.services.audits import AuditInput
-from secdesk.services.corrective_actions import ActionInput
-from secdesk.services.findings import FindingInput
-from secdesk.services.listing import ListQuery
-from secdesk.services.self_checks import AnswerChange
+from secdesk.services.audits.corrective_actions import ActionInput
+from secdesk.services.audits.findings import FindingInput
+from secdesk.services.audits.self_checks import AnswerChange
+from secdesk.services.audits.service import AuditInput
+from secdesk.services.core.listing import ListQuery
 
 CHECKLIST_TITLE = "情報セキュリティ監査チェックリスト（サンプル）"
 NO_COMMENTS = {
@@ -283,7 +283,7 @@ def add_audits(services, actor, rng: random.Random) -> str:
 def _link_an_incident(services, actor, audit_id: int) -> None:
     """The external audit's first finding explains an incident of the demo register, if any."""
     from secdesk.domain import incidents as vocab
-    from secdesk.services.listing import ListQuery
+    from secdesk.services.core.listing import ListQuery
 
     source = services.incidents.list_source()
     ids = source.ids(actor, ListQuery().with_filters(kind=vocab.INCIDENT), limit=1)

@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 
 from secdesk.domain import incidents as v
 from secdesk.i18n import tr
-from secdesk.services.incident_records import IncidentInput
-from secdesk.services.listing import ListQuery
+from secdesk.services.core.listing import ListQuery
+from secdesk.services.incidents.records import IncidentInput
 
 # (category label, incident title, near-miss title, description, cause, measure, prevention,
 #  segment, persons range, sensitive?)

@@ -10,7 +10,7 @@ from secdesk.domain.fiscal import fiscal_year
 from secdesk.i18n import tr
 from secdesk.io.roster_format import EXPORT_HEADERS
 from secdesk.io.tabular import Row, Table
-from secdesk.services.departments import DepartmentInput
+from secdesk.services.roster.departments import DepartmentInput
 
 
 def person(rng: random.Random, number: int) -> tuple[str, str, str]:

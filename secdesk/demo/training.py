@@ -16,10 +16,10 @@ from secdesk.domain.training import OverrideMode
 from secdesk.i18n import tr
 from secdesk.io.gophish import COLUMNS
 from secdesk.io.tabular import Row, Table
-from secdesk.services.listing import ListQuery
-from secdesk.services.staff import StaffInput
-from secdesk.services.training_courses import CourseInput
-from secdesk.services.training_sessions import SessionInput
+from secdesk.services.core.listing import ListQuery
+from secdesk.services.roster.staff import StaffInput
+from secdesk.services.training.courses import CourseInput
+from secdesk.services.training.sessions import SessionInput
 
 # How diligent each department is: the chance that one of its people has completed.
 DILIGENCE = (0.99, 0.97, 0.95, 0.92, 0.88, 0.8, 0.7, 0.55)

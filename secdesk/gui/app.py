@@ -84,7 +84,7 @@ def start(app: QApplication, database: str | None, language: str | None, runner=
 
 def _open_register(database: str | None, settings: LocalSettings):
     """(db, notes), or None after telling the person why the register could not be opened."""
-    from secdesk.services.opening import NetworkPathRefused, open_database
+    from secdesk.services.core.opening import NetworkPathRefused, open_database
 
     try:
         try:

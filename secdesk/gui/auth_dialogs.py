@@ -9,11 +9,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from secdesk.domain.errors import AuthenticationFailed, Problem, ValidationError
-from secdesk.gui.forms import FormDialog, child, show_error
 from secdesk.gui.i18n import tr
+from secdesk.gui.widgets.forms import FormDialog, child, show_error
 
 if TYPE_CHECKING:  # the login window is painted before the data layer loads (gui/login_first.py)
-    from secdesk.services.accounts import UserInfo
+    from secdesk.services.core.accounts import UserInfo
 
 
 class LoginDialog(FormDialog):

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from secdesk.services.accounts import UserInfo
 from secdesk.services.app import Services
+from secdesk.services.core.accounts import UserInfo
 from secdesk.settings import LocalSettings
 
 

@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         with suppress(OSError):  # losing the window size is no reason to refuse to close
             self.ctx.settings.save()
         self.ctx.runner.wait(10_000)
-        from secdesk.gui.backup_page import auto_backup_on_exit
+        from secdesk.gui.admin.backup_page import auto_backup_on_exit
 
         auto_backup_on_exit(self.ctx, self)
         super().closeEvent(event)

@@ -46,7 +46,7 @@ def run_with_progress(
         if on_error is not None:
             on_error(error)
         else:
-            from secdesk.gui.forms import show_error
+            from secdesk.gui.widgets.forms import show_error
 
             show_error(parent, error)
 

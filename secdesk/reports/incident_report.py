@@ -28,7 +28,7 @@ from secdesk.reports.template import (
     para,
     title_block,
 )
-from secdesk.services.incident_records import IncidentInfo
+from secdesk.services.incidents.records import IncidentInfo
 
 WIDTH = 180 * mm
 

@@ -7,19 +7,19 @@ from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 
-from secdesk.services.accounts import AccountService
-from secdesk.services.context import Clock
-from secdesk.services.departments import DepartmentService
-from secdesk.services.org_settings import OrgSettingsService
-from secdesk.services.staff import StaffService
-from secdesk.services.trail import TrailService
+from secdesk.services.core.accounts import AccountService
+from secdesk.services.core.context import Clock
+from secdesk.services.core.org_settings import OrgSettingsService
+from secdesk.services.core.trail import TrailService
+from secdesk.services.roster.departments import DepartmentService
+from secdesk.services.roster.staff import StaffService
 from secdesk.store.database import Database
 
 if TYPE_CHECKING:  # registers, importers and exporters load when first used, not at start-up
-    from secdesk.services.audit_register import AuditRegister
-    from secdesk.services.roster_export import RosterExportService
-    from secdesk.services.roster_import import RosterImportService
-    from secdesk.services.training import TrainingServices
+    from secdesk.services.audits.register import AuditRegister
+    from secdesk.services.roster.file_export import RosterExportService
+    from secdesk.services.roster.file_import import RosterImportService
+    from secdesk.services.training.register import TrainingServices
 
 
 class Services:
@@ -54,84 +54,84 @@ class Services:
 
     @cached_property
     def roster_import(self) -> RosterImportService:
-        from secdesk.services.roster_import import RosterImportService
+        from secdesk.services.roster.file_import import RosterImportService
 
         return RosterImportService(self.db, self.clock)
 
     @cached_property
     def roster_export(self) -> RosterExportService:
-        from secdesk.services.roster_export import RosterExportService
+        from secdesk.services.roster.file_export import RosterExportService
 
         return RosterExportService(self.db, self.clock)
 
     @cached_property
     def audits(self) -> AuditRegister:
-        from secdesk.services.audit_register import AuditRegister
+        from secdesk.services.audits.register import AuditRegister
 
         return AuditRegister(self.db, self.clock)
 
     @cached_property
     def incidents(self):
-        from secdesk.services.incidents import IncidentService
+        from secdesk.services.incidents.service import IncidentService
 
         return IncidentService(self.db, self.clock)
 
     @cached_property
     def incident_work(self):
-        from secdesk.services.incident_work import IncidentWorkService
+        from secdesk.services.incidents.work import IncidentWorkService
 
         return IncidentWorkService(self.db, self.clock)
 
     @cached_property
     def incident_masters(self):
-        from secdesk.services.incident_masters import IncidentMasterService
+        from secdesk.services.incidents.masters import IncidentMasterService
 
         return IncidentMasterService(self.db, self.clock)
 
     @cached_property
     def incident_export(self):
-        from secdesk.services.incident_export import IncidentExportService
+        from secdesk.services.incidents.file_export import IncidentExportService
 
         return IncidentExportService(self.db, self.clock)
 
     @cached_property
     def incident_import(self):
-        from secdesk.services.incident_import import IncidentImportService
+        from secdesk.services.incidents.file_import import IncidentImportService
 
         return IncidentImportService(self.db, self.clock)
 
     @cached_property
     def incident_reports(self):
-        from secdesk.services.incident_report import IncidentReportService
+        from secdesk.services.incidents.report import IncidentReportService
 
         return IncidentReportService(self.db, self.clock, self.settings)
 
     @cached_property
     def training(self) -> TrainingServices:
-        from secdesk.services.training import TrainingServices
+        from secdesk.services.training.register import TrainingServices
 
         return TrainingServices(self.db, self.clock)
 
     @cached_property
     def dashboard(self):
-        from secdesk.services.dashboard import DashboardService
+        from secdesk.services.core.dashboard import DashboardService
 
         return DashboardService(self)
 
     @cached_property
     def reports(self):
-        from secdesk.services.reports import ReportServices
+        from secdesk.services.reports.catalogue import ReportServices
 
         return ReportServices(self.db, self.clock, self.settings)
 
     @cached_property
     def backup(self):
-        from secdesk.services.backup import BackupService
+        from secdesk.services.core.backup import BackupService
 
         return BackupService(self.db, self.clock)
 
     @cached_property
     def finding_links(self):
-        from secdesk.services.finding_links import FindingLinkService
+        from secdesk.services.links.findings_incidents import FindingLinkService
 
         return FindingLinkService(self.db, self.clock)

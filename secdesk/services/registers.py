@@ -8,13 +8,9 @@ from functools import cache
 
 @cache
 def load_registers() -> None:
-    from secdesk.services import (  # noqa: F401 - imported for their declarations
-        audit_common,
-        audit_overview,
-        incident_dashboard,
-        incident_settings,
-        incidents,
-        reports,
-        training,
-        training_dashboard,
-    )
+    # Imported for what they declare when imported; the names are not used here.
+    from secdesk.services.audits import common, overview  # noqa: F401
+    from secdesk.services.incidents import dashboard, service, settings  # noqa: F401
+    from secdesk.services.reports import catalogue  # noqa: F401
+    from secdesk.services.training import dashboard as training_dashboard  # noqa: F401
+    from secdesk.services.training import register  # noqa: F401

@@ -4,12 +4,12 @@ import pytest
 
 from secdesk.cli.main import main
 from secdesk.services.app import Services
-from secdesk.services.context import FixedClock
+from secdesk.services.core.context import FixedClock
 from secdesk.store.database import Database
 from secdesk.store.engine import make_engine, sqlite_url
 from secdesk.store.migrate import prepare
 from tests.conftest import ADMIN_PASSWORD, NOW, fast_hasher
-from tests.services.incident_helpers import incident, near_miss
+from tests.services.incidents.incident_helpers import incident, near_miss
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from secdesk.cli.main import main
 from secdesk.cli.report_commands import SHEET_KEYS
 from secdesk.services.app import Services
-from secdesk.services.context import FixedClock
-from secdesk.services.workbook_sheets import SHEET_KEYS as SERVICE_SHEETS
+from secdesk.services.core.context import FixedClock
+from secdesk.services.reports.workbook_sheets import SHEET_KEYS as SERVICE_SHEETS
 from secdesk.store.database import Database
 from secdesk.store.engine import make_engine, sqlite_url
 from tests.conftest import ADMIN_PASSWORD, NOW, fast_hasher
@@ -23,7 +23,7 @@ from tests.reports_data import build_year
 @pytest.fixture
 def run(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr("secdesk.services.app.Clock", lambda: FixedClock(NOW))
-    monkeypatch.setattr("secdesk.services.accounts.default_hasher", fast_hasher)
+    monkeypatch.setattr("secdesk.services.core.accounts.default_hasher", fast_hasher)
     monkeypatch.setenv("SECDESK_PASSWORD", ADMIN_PASSWORD)
     database = tmp_path / "cli.sqlite3"
     assert main(["--db", str(database), "init", "--admin", "admin"]) == 0

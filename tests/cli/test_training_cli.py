@@ -6,7 +6,7 @@ import pytest
 from pypdf import PdfReader
 
 from secdesk.cli.main import main
-from secdesk.services.context import FixedClock
+from secdesk.services.core.context import FixedClock
 from tests.conftest import ADMIN_PASSWORD, NOW, fast_hasher
 
 ROSTER = (
@@ -26,7 +26,7 @@ GOPHISH = (
 @pytest.fixture
 def run(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr("secdesk.services.app.Clock", lambda: FixedClock(NOW))
-    monkeypatch.setattr("secdesk.services.accounts.default_hasher", fast_hasher)
+    monkeypatch.setattr("secdesk.services.core.accounts.default_hasher", fast_hasher)
     monkeypatch.setenv("SECDESK_PASSWORD", ADMIN_PASSWORD)
     database = str(tmp_path / "cli.sqlite3")
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from secdesk.domain import duties as d
 from secdesk.domain import incidents as v
 from secdesk.domain.text import bigram_tokens
-from secdesk.services.incident_search import bigram_text, query_terms
+from secdesk.services.incidents.search import bigram_text, query_terms
 
 AWARE = date(2026, 6, 1)
 RULES = d.DutyRules()

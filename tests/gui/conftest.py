@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from secdesk.gui.context import AppContext
-from secdesk.gui.forms import FormDialog
 from secdesk.gui.main_window import MainWindow
 from secdesk.gui.tasks import TaskRunner
+from secdesk.gui.widgets.forms import FormDialog
 from secdesk.services.app import Services
-from secdesk.services.departments import DepartmentInput
-from secdesk.services.staff import StaffInput
+from secdesk.services.roster.departments import DepartmentInput
+from secdesk.services.roster.staff import StaffInput
 from secdesk.settings import LocalSettings
 from tests.conftest import ADMIN_PASSWORD, fast_hasher
 

@@ -22,7 +22,7 @@ from secdesk import i18n
 from secdesk.gui.auth_dialogs import LoginDialog
 from secdesk.gui.i18n import install_translators, remove_translators
 from secdesk.gui.main_window import MainWindow
-from secdesk.services.training_courses import CourseInput
+from secdesk.services.training.courses import CourseInput
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 

@@ -11,7 +11,7 @@ from secdesk.gui.auth_dialogs import LoginDialog
 from secdesk.gui.login_first import LoginFirst
 from secdesk.gui.main_window import MainWindow
 from secdesk.services.app import Services
-from secdesk.services.opening import open_database
+from secdesk.services.core.opening import open_database
 from tests.conftest import ADMIN_PASSWORD, fast_hasher
 
 

@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 
 from secdesk.gui.main_window import MainWindow
-from secdesk.gui.sections.roster import RosterSection
+from secdesk.gui.roster.section import RosterSection
 from secdesk.settings import LocalSettings
 
 
@@ -71,7 +71,7 @@ def test_idle_time_locks_the_window_until_the_password_is_given(qtbot, window):
 
 
 def test_dashboard_puts_the_registers_before_the_roster(window):
-    from secdesk.services.dashboard import DashboardService
+    from secdesk.services.core.dashboard import DashboardService
 
     tiles = DashboardService(window.ctx.services).tiles(window.ctx.actor)
     groups = list(dict.fromkeys(t.group for t in tiles))
@@ -81,7 +81,7 @@ def test_dashboard_puts_the_registers_before_the_roster(window):
 def test_another_pcs_write_shows_without_f5(qtbot, window, gui_services, gui_admin):
     """What another client saves reaches the list on screen at the next poll; other pages
     refresh when they are next shown."""
-    from secdesk.services.staff import StaffInput
+    from secdesk.services.roster.staff import StaffInput
 
     roster = window.show_section("roster")
     window.show_section("dashboard")

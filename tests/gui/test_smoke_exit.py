@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog
 
 from secdesk.gui.app import SmokeExit, run
 from secdesk.services.app import Services
-from secdesk.services.opening import open_database
+from secdesk.services.core.opening import open_database
 from tests.conftest import ADMIN_PASSWORD, fast_hasher
 
 

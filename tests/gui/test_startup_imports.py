@@ -9,12 +9,12 @@ import subprocess
 import sys
 
 from secdesk.services.app import Services
-from secdesk.services.opening import open_database
+from secdesk.services.core.opening import open_database
 from tests.conftest import ADMIN_PASSWORD, fast_hasher
 
 DEFERRED = ("reportlab", "openpyxl", "PIL", "alembic", "secdesk.reports", "secdesk.io.tabular",
-            "secdesk.io.writers", "secdesk.services.roster_import",
-            "secdesk.services.roster_export", "secdesk.demo")  # fmt: skip
+            "secdesk.io.writers", "secdesk.services.roster.file_import",
+            "secdesk.services.roster.file_export", "secdesk.demo")  # fmt: skip
 
 PROBE = """
 import sys

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from secdesk.domain.errors import EditConflict
 from secdesk.services.app import Services
-from secdesk.services.staff import StaffInput
+from secdesk.services.roster.staff import StaffInput
 from secdesk.store.database import Database
 from secdesk.store.engine import make_engine, resolve_database_url
 from tests.conftest import ADMIN_PASSWORD, fast_hasher

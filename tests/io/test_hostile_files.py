@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from secdesk.domain.errors import SecdeskError
 from secdesk.io.tabular import read_table
 from secdesk.services.app import Services
-from secdesk.services.listing import ListQuery
+from secdesk.services.core.listing import ListQuery
 from tests.conftest import ADMIN_PASSWORD, fast_hasher
 
 # SECDESK_HOSTILE_EXAMPLES=500 for a long run (the figures in docs/reliability.md).

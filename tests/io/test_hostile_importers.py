@@ -13,7 +13,7 @@ from secdesk.io.gophish import COLUMNS as GOPHISH_COLUMNS
 from secdesk.io.incident_format import REQUIRED as INCIDENT_REQUIRED
 from secdesk.io.tabular import read_table
 from secdesk.services.app import Services
-from secdesk.services.training_courses import CourseInput
+from secdesk.services.training.courses import CourseInput
 from tests.conftest import ADMIN_PASSWORD, fast_hasher
 from tests.io.test_hostile_files import NASTY, _csv
 

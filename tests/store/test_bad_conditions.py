@@ -12,7 +12,7 @@ from sqlalchemy import event
 
 from secdesk.domain.errors import EnvironmentProblem
 from secdesk.services.app import Services
-from secdesk.services.staff import StaffInput
+from secdesk.services.roster.staff import StaffInput
 from secdesk.store import engine as engine_module
 from secdesk.store.database import Database
 from secdesk.store.engine import make_engine, sqlite_url

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from secdesk.services.listing import ListQuery
-from secdesk.services.staff import StaffInput
+from secdesk.services.core.listing import ListQuery
+from secdesk.services.roster.staff import StaffInput
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,7 +64,7 @@ def test_simultaneous_writers_lose_nothing_and_keep_one_chain(services, admin):
 
 def test_a_refresh_shows_the_other_clients_changes(qtbot, services, admin):
     from secdesk.gui.tasks import TaskRunner
-    from secdesk.gui.windowed_model import WindowedTableModel
+    from secdesk.gui.widgets.windowed_model import WindowedTableModel
 
     model = WindowedTableModel(services.staff.list_source(), admin, TaskRunner(inline=True))
     model.set_query(ListQuery())

@@ -18,9 +18,9 @@ from openpyxl import load_workbook
 
 from secdesk.io.writers import write_csv
 from secdesk.services.app import Services
-from secdesk.services.listing import ListQuery
-from secdesk.services.restore import check_backup
-from secdesk.services.staff import StaffInput
+from secdesk.services.core.listing import ListQuery
+from secdesk.services.core.restore import check_backup
+from secdesk.services.roster.staff import StaffInput
 from secdesk.store.database import Database
 from secdesk.store.engine import make_engine, sqlite_url
 from tests.conftest import ADMIN_PASSWORD, fast_hasher
@@ -121,7 +121,7 @@ def test_killed_backup_leaves_no_backup_or_a_good_one(register, tmp_path):
     services, actor = register
     for n in range(300):
         services.staff.create(actor, StaffInput(f"{n:06d}", f"職員 {n}"))
-    from secdesk.services.backup import backup_key
+    from secdesk.services.core.backup import backup_key
 
     _, code = backup_key(create=True)
     rng = random.Random(3)

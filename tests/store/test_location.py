@@ -1,6 +1,6 @@
 import pytest
 
-from secdesk.services.opening import NetworkPathRefused, open_database
+from secdesk.services.core.opening import NetworkPathRefused, open_database
 from secdesk.store.location import is_network_path
 
 MOUNTS = """\

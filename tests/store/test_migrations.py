@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 from secdesk.domain.errors import DatabaseTooNew, EnvironmentProblem
 from secdesk.paths import migrations_dir
 from secdesk.services.app import Services
-from secdesk.services.listing import ListQuery
+from secdesk.services.core.listing import ListQuery
 from secdesk.store.database import Database
 from secdesk.store.engine import make_engine, sqlite_url
 from secdesk.store.migrate import HEAD_REVISION, current_revision, prepare
@@ -80,7 +80,7 @@ def test_some_other_database_is_refused(tmp_path):
 
 
 def test_not_a_database_file_gives_a_clear_message(tmp_path):
-    from secdesk.services.opening import open_database
+    from secdesk.services.core.opening import open_database
 
     path = tmp_path / "notes.sqlite3"
     path.write_text("これはデータベースではありません" * 100, encoding="utf-8")
@@ -108,7 +108,7 @@ def test_an_upgrade_first_copies_the_register_aside(services, admin, tmp_path):
     """On both databases: SQLite through its backup API, PostgreSQL as a logical dump."""
     from alembic import command
 
-    from secdesk.services.staff import StaffInput
+    from secdesk.services.roster.staff import StaffInput
     from secdesk.store import logical_copy
 
     services.staff.create(admin, StaffInput("000123", "移行 前"))

@@ -5,8 +5,8 @@ from contextlib import closing
 
 import pytest
 
-from secdesk.services import trail
-from secdesk.services.context import SYSTEM
+from secdesk.services.core import trail
+from secdesk.services.core.context import SYSTEM
 
 
 @pytest.fixture

@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 
 from secdesk.domain.audits import AuditKind, AuditStatus
-from secdesk.gui.sections.audits import AuditsSection
+from secdesk.gui.audits.section import AuditsSection
 from secdesk.io.tabular import read_table
 from secdesk.paths import samples_dir
-from secdesk.services.audits import AuditInput
-from secdesk.services.corrective_actions import ActionInput
-from secdesk.services.findings import FindingInput
+from secdesk.services.audits.corrective_actions import ActionInput
+from secdesk.services.audits.findings import FindingInput
+from secdesk.services.audits.service import AuditInput
 
 
 @pytest.fixture

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from secdesk.gui import audit_widgets
-from secdesk.gui.forms import FormDialog
+from secdesk.gui.audits import widgets as audit_widgets
+from secdesk.gui.audits.section import AuditsSection
 from secdesk.gui.main_window import MainWindow
-from secdesk.gui.sections.audits import AuditsSection
+from secdesk.gui.widgets.forms import FormDialog
 from tests.gui.audits.conftest import audits_section, column_texts
 
 
@@ -255,7 +255,7 @@ def test_findings_export_from_the_list_follows_its_filters(
 ):
     from openpyxl import load_workbook
 
-    from secdesk.gui import export_flow
+    from secdesk.gui.widgets import export_flow
 
     target = tmp_path / "findings.xlsx"
     monkeypatch.setattr(export_flow, "ask_save_path", lambda *a: (target, export_flow.XLSX))

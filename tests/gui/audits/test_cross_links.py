@@ -1,10 +1,10 @@
 """A finding and an incident linked from the finding's window, shown on both, each opening the other."""
 
-from secdesk.gui import cross_links
-from secdesk.gui.incident_dialogs import IncidentDialog
-from secdesk.gui.sections.incidents import IncidentsSection
+from secdesk.gui.incidents.dialogs import IncidentDialog
+from secdesk.gui.incidents.section import IncidentsSection
+from secdesk.gui.widgets import cross_links
 from tests.gui.audits.conftest import audits_section
-from tests.services.incident_helpers import incident
+from tests.services.incidents.incident_helpers import incident
 
 
 def test_link_from_the_finding_then_open_each_side_from_the_other(

@@ -26,7 +26,7 @@ def test_self_inspection_rates_answers_and_findings_from_no(
         dialog.save()
     assert page.table.item(0, 1).text() == "回答中" and page.table.item(0, 3).text() == "2 / 16"
     assert page.buttons["findings"].text().endswith("（1 件）")
-    monkeypatch.setattr("secdesk.gui.self_check_page.ask_yes_no", lambda *a: True)
+    monkeypatch.setattr("secdesk.gui.audits.self_check_page.ask_yes_no", lambda *a: True)
     page.create_findings()
     assert page.buttons["findings"].text().endswith("（0 件）")
     findings = section.findings

@@ -9,10 +9,10 @@ import pytest
 from secdesk.domain.audits import AuditKind, AuditStatus
 from secdesk.io.tabular import read_table
 from secdesk.paths import samples_dir
-from secdesk.services.audits import AuditInput
-from secdesk.services.corrective_actions import ActionInput
-from secdesk.services.departments import DepartmentInput
-from secdesk.services.findings import FindingInput
+from secdesk.services.audits.corrective_actions import ActionInput
+from secdesk.services.audits.findings import FindingInput
+from secdesk.services.audits.service import AuditInput
+from secdesk.services.roster.departments import DepartmentInput
 
 SAMPLE = samples_dir() / "sample_audit_checklist.csv"
 

@@ -6,7 +6,7 @@ import pytest
 from secdesk.domain.audits import AuditKind, AuditStatus
 from secdesk.domain.errors import EditConflict, PermissionDenied, SecdeskError, ValidationError
 from secdesk.io.tabular import read_csv_bytes, read_table
-from secdesk.services.audits import AuditInput
+from secdesk.services.audits.service import AuditInput
 from tests.services.audits.conftest import SAMPLE
 
 GUIDELINE = (
@@ -195,7 +195,7 @@ def test_audit_with_live_findings_cannot_be_withdrawn(
 
 
 def test_withdrawn_audit_leaves_the_default_list(register, admin, org):
-    from secdesk.services.listing import ListQuery
+    from secdesk.services.core.listing import ListQuery
 
     audit = register.audits.create(admin, AuditInput(AuditKind.INTERNAL, 2026, "誤って登録"))
     register.audits.withdraw(admin, audit.id, audit.version, "二重登録")

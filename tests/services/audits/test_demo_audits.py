@@ -4,7 +4,7 @@ from collections import Counter
 
 from secdesk.demo import run_demo
 from secdesk.services.app import Services
-from secdesk.services.listing import ListQuery
+from secdesk.services.core.listing import ListQuery
 from tests.conftest import ADMIN_PASSWORD, fast_hasher
 
 

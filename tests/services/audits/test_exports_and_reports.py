@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from secdesk.domain.errors import PermissionDenied
-from secdesk.services.listing import ListQuery
+from secdesk.services.core.listing import ListQuery
 
 
 @pytest.fixture
@@ -166,7 +166,7 @@ def test_dashboard_tiles_lead_to_their_lists(services, admin, worked, self_check
 def test_self_inspection_report_shows_who_has_not_answered(
     register, admin, org, self_check, tmp_path
 ):
-    from secdesk.services.self_checks import AnswerChange
+    from secdesk.services.audits.self_checks import AnswerChange
 
     rows = register.self_checks.answers(admin, self_check.id, org["ka"].id)
     register.self_checks.save_answers(

@@ -4,9 +4,9 @@ from datetime import date
 import pytest
 
 from secdesk.domain.errors import EditConflict, PermissionDenied, SecdeskError, ValidationError
-from secdesk.services.corrective_actions import ActionInput
-from secdesk.services.findings import FindingInput
-from secdesk.services.listing import STATE_DONE, STATE_DUE_SOON, STATE_OVERDUE, ListQuery
+from secdesk.services.audits.corrective_actions import ActionInput
+from secdesk.services.audits.findings import FindingInput
+from secdesk.services.core.listing import STATE_DONE, STATE_DUE_SOON, STATE_OVERDUE, ListQuery
 
 
 def test_finding_numbers_and_derived_status(register, admin, internal_audit, make_finding):
@@ -245,7 +245,7 @@ def test_recurring_finding_history_is_linked_both_ways(
     register, admin, org, checklist, make_finding
 ):
     from secdesk.domain.audits import AuditKind
-    from secdesk.services.audits import AuditInput
+    from secdesk.services.audits.service import AuditInput
 
     years = {}
     for year in (2024, 2025, 2026):

@@ -6,7 +6,7 @@ from openpyxl import load_workbook
 from secdesk.domain.errors import EditConflict, PermissionDenied, SecdeskError, ValidationError
 from secdesk.io.answer_sheets import read_answer_sheets
 from secdesk.io.tabular import read_csv_bytes
-from secdesk.services.self_checks import AnswerChange
+from secdesk.services.audits.self_checks import AnswerChange
 
 
 def _rates(register, admin, audit):
@@ -131,7 +131,7 @@ def test_every_no_proposes_a_finding_once_and_links_last_years(
     register, admin, org, self_check, checklist, make_finding
 ):
     from secdesk.domain.audits import AuditKind
-    from secdesk.services.audits import AuditInput
+    from secdesk.services.audits.service import AuditInput
 
     last_year = register.audits.create(
         admin, AuditInput(AuditKind.INTERNAL, 2025, "令和7年度 内部監査", checklist_id=checklist.id)
@@ -154,7 +154,7 @@ def test_every_no_proposes_a_finding_once_and_links_last_years(
     assert len(numbers) == 2 and register.self_checks.proposals(admin, self_check.id) == []
     assert register.self_checks.create_findings(admin, self_check.id) == []
     source = register.findings.list_source()
-    from secdesk.services.listing import ListQuery
+    from secdesk.services.core.listing import ListQuery
 
     ids = source.ids(admin, ListQuery().with_filters(audit_id=self_check.id))
     findings = [register.findings.get(admin, i) for i in ids]

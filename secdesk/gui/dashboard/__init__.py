@@ -1,0 +1,1 @@
+"""The first screen: tiles and the chart."""

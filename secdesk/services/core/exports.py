@@ -1,0 +1,63 @@
+"""Every export and report leaves a trail entry: who, what, which filters, file name, SHA-256.
+
+The file is written to a temporary path first; the trail entry is committed with the finished
+file's hash, and only then does the file take its name. A failed or cancelled export leaves
+neither a half-written file nor a trail entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from secdesk.domain.roles import Permission
+from secdesk.io.files import atomic_path, sha256_file
+from secdesk.services.core import trail
+from secdesk.services.core.context import Actor, Clock
+
+
+@dataclass
+class ExportRecord:
+    path: Path
+    rows: int = 0
+    sha256: str = ""
+
+
+@contextmanager
+def exporting(
+    db,
+    clock: Clock,
+    actor: Actor,
+    what: str,
+    path: Path | str,
+    filters: Mapping[str, object] | None = None,
+    action: str = "export",
+) -> Iterator[tuple[Path, ExportRecord]]:
+    """Yield (temporary path, record); set record.rows inside the block.
+
+    `action` is "export" for data files and "report" for PDF reports (the trail tells them apart).
+    """
+    actor.require(Permission.EXPORT)
+    target = Path(path)
+    record = ExportRecord(target)
+    with atomic_path(target) as temp:
+        yield temp, record
+        record.sha256 = sha256_file(temp)
+        with db.write() as session:
+            trail.record(
+                session,
+                actor,
+                clock,
+                action,
+                what,
+                None,
+                {
+                    "file": target.name,
+                    "filters": dict(filters or {}),
+                    "rows": record.rows,
+                    "sha256": record.sha256,
+                    "bytes": temp.stat().st_size,
+                },
+            )

@@ -1,0 +1,1 @@
+"""Links between registers: the one place that knows two registers at once."""
