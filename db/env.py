@@ -34,11 +34,10 @@ connection = config.attributes.get("connection")
 if connection is not None:
     run_migrations(connection)
 else:
-    import os
+    from secdesk.location import resolve
+    from secdesk.store.engine import url_of
 
-    from secdesk.store.engine import resolve_database_url
-
-    url = resolve_database_url(os.environ.get("SECDESK_DATABASE_URL"))
+    url = url_of(resolve())  # SECDESK_DATABASE_URL, this PC's setting, or the default file
     config.set_main_option("sqlalchemy.url", url.render_as_string(hide_password=False))
     engine = engine_from_config(
         config.get_section(config.config_ini_section, {}),

@@ -75,13 +75,12 @@ def cmd_restore(ctx, args) -> int:
         return 0
     if args.replace_damaged:
         from secdesk.services.core.context import Clock
-        from secdesk.store.database import Database
-        from secdesk.store.engine import make_engine, resolve_database_url
+        from secdesk.services.core.opening import open_database
 
         try:
             ctx.db  # noqa: B018 - opening proves the register is usable
         except Exception:
-            db = Database(make_engine(resolve_database_url(args.db)))
+            db, _ = open_database(args.db, migrate=False)
             result = restore(db, Clock(), None, Path(args.file), backups_dir(), args.recovery_code)
             db.dispose()
         else:
@@ -104,17 +103,10 @@ def cmd_restore(ctx, args) -> int:
 
 
 def cmd_transfer(ctx, args) -> int:
+    from secdesk.services.core.opening import open_database
     from secdesk.services.core.transfer import transfer
-    from secdesk.store.database import Database
-    from secdesk.store.engine import make_engine, resolve_database_url
 
-    url = resolve_database_url(args.to)
-    password = None
-    if url.get_backend_name() == "postgresql" and url.password is None:
-        from secdesk.secrets import database_secret_name, get_secret, keyring_available
-
-        password = get_secret(database_secret_name(url)) if keyring_available() else None
-    target = Database(make_engine(url, password=password))
+    target, _ = open_database(args.to, migrate=False)
     try:
         result = transfer(ctx.db, ctx.services.clock, ctx.actor, target)
     finally:

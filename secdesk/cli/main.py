@@ -155,9 +155,10 @@ def gui_main() -> int:
 
 
 def _open_gui(database: str | None, language: str | None) -> int:
-    from secdesk.store.location import local_register_with_accounts
+    from secdesk.location import local_register_with_accounts, resolve
 
-    known = local_register_with_accounts(database)
+    location = resolve(database)  # once: the GUI is handed the value, not asked to look again
+    known = local_register_with_accounts(location)
     if known is None:
         # No login window before the register is open (gui/login_first.py), so the data layer
         # comes before Qt: once imported, PySide6 reads the source of every module imported after
@@ -168,4 +169,4 @@ def _open_gui(database: str | None, language: str | None) -> int:
         import secdesk.services.core.opening  # noqa: F401
     from secdesk.gui.app import run
 
-    return run(database=database, language=language, known=known)
+    return run(database=location, language=language, known=known)

@@ -115,20 +115,14 @@ def check_files() -> list[Check]:
 
 
 def check_migrations() -> list[Check]:
-    from secdesk.store.engine import make_engine, sqlite_url
-    from secdesk.store.migrate import HEAD_REVISION, current_revision, prepare
+    from secdesk.services.core.opening import trial_migration
 
     scripts = _files(paths.migrations_dir() / "versions", "*.py")
     with tempfile.TemporaryDirectory(prefix="secdesk-self-test-") as folder:
-        engine = make_engine(sqlite_url(Path(folder) / "self-test.sqlite3"))
-        try:
-            prepare(engine)
-            revision = current_revision(engine)
-        finally:
-            engine.dispose()
+        revision, head = trial_migration(Path(folder))
     return [
         (
-            revision == HEAD_REVISION,
+            revision == head,
             tr("データベースの移行"),
             tr("{n} 本の移行を空のデータベースに適用 → {rev}").format(n=len(scripts), rev=revision),
         )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from secdesk import __version__
 from secdesk.domain.errors import SecdeskError
 from secdesk.gui.i18n import install_translators, tr
+from secdesk.location import Location
 from secdesk.settings import LocalSettings
 
 
@@ -31,12 +32,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 _LOOK = object()  # start(): look at the register here (the command line has usually looked)
 
 
-def start(app: QApplication, database: str | None, language: str | None, runner=None, known=_LOOK):
+def start(
+    app: QApplication,
+    database: Location | str | None,
+    language: str | None,
+    runner=None,
+    known=_LOOK,
+):
     """Open the database, log in, return the main window (or None if the person gave up).
 
-    `known`: what store.location.local_register_with_accounts said of `database`, if asked."""
+    `database`: the register's Location, resolved once by the command line (or --db as typed).
+    `known`: what location.local_register_with_accounts said of it, if asked."""
     from secdesk.gui.tasks import TaskRunner
-    from secdesk.store.location import local_register_with_accounts
+    from secdesk.location import local_register_with_accounts, resolve
+
+    location = database if isinstance(database, Location) else resolve(database)
 
     settings = LocalSettings.load()
     install_translators(app, language or settings.language)
@@ -46,14 +56,14 @@ def start(app: QApplication, database: str | None, language: str | None, runner=
     def open_services():
         from secdesk.services.app import Services
 
-        got = _open_register(database, settings)
+        got = _open_register(location, settings)
         if got is None:
             return None
         opened["db"], opened["notes"] = got
         return Services(opened["db"])
 
     if known is _LOOK:
-        known = local_register_with_accounts(database)
+        known = local_register_with_accounts(location)
     if known is not None:
         from secdesk.gui.login_first import login_first
 
@@ -82,17 +92,17 @@ def start(app: QApplication, database: str | None, language: str | None, runner=
     return window
 
 
-def _open_register(database: str | None, settings: LocalSettings):
+def _open_register(location: Location, settings: LocalSettings):
     """(db, notes), or None after telling the person why the register could not be opened."""
     from secdesk.services.core.opening import NetworkPathRefused, open_database
 
     try:
         try:
-            return open_database(database)
+            return open_database(location)
         except NetworkPathRefused as refusal:
             if not _choose_single_user(settings, refusal):
                 return None
-            return open_database(database, single_user=True)
+            return open_database(location, single_user=True)
     except SecdeskError as error:
         QMessageBox.critical(None, tr("secdesk - データベースを開けません"), str(error))
         return None
@@ -173,7 +183,7 @@ class SmokeExit(QObject):
         return 0 if self.reached and self.refused is None else 1
 
 
-def run(database: str | None = None, language: str | None = None, known=_LOOK) -> int:
+def run(database: Location | str | None = None, language: str | None = None, known=_LOOK) -> int:
     app = create_application()
     smoke = SmokeExit.install_if_asked(app)
     window = start(app, database, language, known=known)

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from secdesk.domain import duties as rules
 from secdesk.domain import incidents as vocab
+from secdesk.domain.incident_records import IncidentInfo
 from secdesk.domain.timezone import format_local
 from secdesk.i18n import join, tr
 from secdesk.reports.template import (
@@ -28,7 +29,6 @@ from secdesk.reports.template import (
     para,
     title_block,
 )
-from secdesk.services.incidents.records import IncidentInfo
 
 WIDTH = 180 * mm
 

@@ -1,12 +1,11 @@
 """The one engine factory: the embedded SQLite file or a PostgreSQL server.
 
-Which database: `--db URL_OR_PATH`, else SECDESK_DATABASE_URL, else secdesk.sqlite3 in the
-user's data folder. A bare path means a SQLite file.
+Which database is `secdesk.location`'s business; this module only builds engines (and turns a
+resolved Location into a URL).
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
@@ -14,18 +13,17 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import StaticPool
 
-from secdesk.store.location import ENV_VAR, sqlite_file
+from secdesk.location import Location
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 EXECUTION_OPTION_WRITE = "secdesk_write"
 
 
-def resolve_database_url(given: str | None = None, environ: dict | None = None) -> URL:
-    environ = os.environ if environ is None else environ
-    path = sqlite_file(given, environ)
-    if path is not None:
-        return sqlite_url(path)
-    url = make_url(given or environ[ENV_VAR])
+def url_of(location: Location) -> URL:
+    """The SQLAlchemy URL of a register's place (psycopg 3 for PostgreSQL)."""
+    if location.path is not None:
+        return sqlite_url(location.path)
+    url = make_url(location.url)
     if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("", "psycopg2"):
         url = url.set(drivername="postgresql+psycopg")
     return url

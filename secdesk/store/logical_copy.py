@@ -200,7 +200,7 @@ def verify_dump_chain(source: Path):
     """The audit chain of a dump, checked without loading it anywhere."""
     from types import SimpleNamespace
 
-    from secdesk.services.core.trail import check_chain
+    from secdesk.domain.audit_chain import check_chain
 
     with zipfile.ZipFile(source) as archive:
         heads = list(_dump_rows(archive, "audit_head"))

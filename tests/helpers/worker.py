@@ -14,10 +14,11 @@ from datetime import date
 from pathlib import Path
 
 from secdesk.domain.errors import EditConflict
+from secdesk.location import resolve
 from secdesk.services.app import Services
 from secdesk.services.roster.staff import StaffInput
 from secdesk.store.database import Database
-from secdesk.store.engine import make_engine, resolve_database_url
+from secdesk.store.engine import make_engine, url_of
 from tests.conftest import ADMIN_PASSWORD, fast_hasher
 
 
@@ -27,7 +28,7 @@ def say(text: str) -> None:
 
 def main(argv: list[str]) -> int:
     operation, database, *rest = argv
-    db = Database(make_engine(resolve_database_url(database)))
+    db = Database(make_engine(url_of(resolve(database))))
     services = Services(db, hasher=fast_hasher())
     actor = services.accounts.login("admin", ADMIN_PASSWORD).actor()
     if operation == "edit":

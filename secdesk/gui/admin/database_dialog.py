@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QSpinBox, QWidget
 from sqlalchemy.engine import URL, make_url
 
-from secdesk.domain.errors import Problem, ValidationError
+from secdesk.domain.errors import ValidationError
 from secdesk.gui.i18n import tr
 from secdesk.gui.roster.dialogs import fill_combo, select_data
 from secdesk.gui.widgets.forms import FormDialog, show_error
+from secdesk.services.core.opening import connection_url, probe
 
 SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "disable")
 
@@ -19,64 +20,6 @@ SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "disable")
 class Connection:
     url: URL | None  # None: this PC's default SQLite file
     password: str
-
-
-def connection_url(
-    kind: str, sqlite_path: str, host: str, port: int, database: str, user: str, sslmode: str
-) -> URL | None:
-    """The URL a form describes (never with the password in it)."""
-    if kind == "sqlite":
-        if not sqlite_path.strip():
-            return None
-        from pathlib import Path
-
-        from secdesk.store.engine import sqlite_url
-
-        return sqlite_url(Path(sqlite_path.strip()))
-    problems = []
-    if not host.strip():
-        problems.append(Problem(tr("サーバー名を入力してください。"), "host"))
-    if not database.strip():
-        problems.append(Problem(tr("データベース名を入力してください。"), "database"))
-    if not user.strip():
-        problems.append(Problem(tr("ユーザー名を入力してください。"), "user"))
-    if problems:
-        raise ValidationError(problems)
-    return URL.create(
-        "postgresql+psycopg",
-        username=user.strip(),
-        host=host.strip(),
-        port=port,
-        database=database.strip(),
-        query={"sslmode": sslmode},
-    )
-
-
-def probe(url: URL | None, password: str) -> str:
-    """Connect and say what is there (runs in the background)."""
-    from sqlalchemy import inspect
-
-    from secdesk.store.engine import make_engine, resolve_database_url
-    from secdesk.store.migrate import HEAD_REVISION, current_revision
-
-    engine = make_engine(url or resolve_database_url(None), password=password or None)
-    try:
-        with engine.connect() as conn:
-            tables = inspect(conn).get_table_names()
-        revision = current_revision(engine)
-    finally:
-        engine.dispose()
-    if revision is None and not tables:
-        return tr("接続できました。空のデータベースです（最初の起動で台帳を作成します）。")
-    if revision is None:
-        return tr(
-            "接続できましたが、secdesk 以外の表があります。別のデータベースを指定してください。"
-        )
-    if revision == HEAD_REVISION:
-        return tr("接続できました。secdesk の台帳です。")
-    return tr("接続できました。secdesk の台帳です（スキーマ {r}、起動時に更新します）。").format(
-        r=revision
-    )
 
 
 class DatabaseDialog(FormDialog):

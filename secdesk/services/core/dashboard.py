@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from secdesk.domain.roles import Permission
 from secdesk.i18n import tr
+from secdesk.services.core import declarations
 from secdesk.services.core.context import Actor
 from secdesk.store.models import Department, Staff
 
@@ -72,9 +73,7 @@ class DashboardService:
 
     def tiles(self, actor: Actor) -> list[Tile]:
         actor.require(Permission.READ)
-        from secdesk.services.registers import load_registers
-
-        load_registers()
+        declarations.ensure()
         tiles: list[Tile] = []
         for make in sorted(_PROVIDERS, key=lambda f: f.dashboard_order):
             tiles.extend(make(self.services, actor))

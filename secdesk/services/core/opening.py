@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from secdesk.domain.errors import EnvironmentProblem
+from pathlib import Path
+
+from sqlalchemy.engine import URL
+
+from secdesk.domain.errors import EnvironmentProblem, Problem, ValidationError
 from secdesk.i18n import tr
+from secdesk.location import Location, resolve
 from secdesk.store.database import Database
-from secdesk.store.engine import make_engine, resolve_database_url
-from secdesk.store.location import chosen_database, is_network_path
+from secdesk.store.engine import make_engine, sqlite_url, url_of
 from secdesk.store.migrate import prepare
 
 
@@ -19,24 +23,23 @@ class NetworkPathRefused(EnvironmentProblem):
 
 
 def open_database(
-    given: str | None = None, *, migrate: bool = True, single_user: bool = False
+    where: Location | str | None = None, *, migrate: bool = True, single_user: bool = False
 ) -> tuple[Database, list[str]]:
-    """Open the database named by --db, SECDESK_DATABASE_URL, this PC's setting, or the default file.
+    """Open the register at `where` (a resolved Location, or --db as typed: see
+    `secdesk.location.resolve`), and bring its schema up to date unless `migrate` is False.
 
     Returns the database and notes for the person (created, upgraded and where the backup is).
     """
-    given = chosen_database(given)
-    url = resolve_database_url(given)
-    # A UNC path stays recognisable only as typed: on Linux it would become a relative file name.
-    places = [p for p in (given if given and "://" not in given else None, url.database) if p]
-    if url.get_backend_name() == "sqlite" and any(map(is_network_path, places)) and not single_user:
+    location = where if isinstance(where, Location) else resolve(where)
+    url = url_of(location)
+    if location.network and not single_user:
         raise NetworkPathRefused(
             tr(
                 "このデータベースはネットワーク上の場所にあります（{path}）。SQLite のファイルを複数の人で"
                 "同時に使うと壊れるおそれがあるため、開きません。複数の端末で使うときは PostgreSQL を"
                 "使ってください。1人だけで使う場合に限り「単独利用モード」（--single-user）で開けます。"
-            ).format(path=places[0]),
-            places[0],
+            ).format(path=location.place),
+            location.place,
         )
     password = None
     if url.get_backend_name() == "postgresql" and url.password is None:
@@ -76,3 +79,69 @@ def open_database(
                 )
             )
     return db, notes
+
+
+def connection_url(
+    kind: str, sqlite_path: str, host: str, port: int, database: str, user: str, sslmode: str
+) -> URL | None:
+    """The URL a form describes (never with the password in it)."""
+    if kind == "sqlite":
+        if not sqlite_path.strip():
+            return None
+        return sqlite_url(Path(sqlite_path.strip()))
+    problems = []
+    if not host.strip():
+        problems.append(Problem(tr("サーバー名を入力してください。"), "host"))
+    if not database.strip():
+        problems.append(Problem(tr("データベース名を入力してください。"), "database"))
+    if not user.strip():
+        problems.append(Problem(tr("ユーザー名を入力してください。"), "user"))
+    if problems:
+        raise ValidationError(problems)
+    return URL.create(
+        "postgresql+psycopg",
+        username=user.strip(),
+        host=host.strip(),
+        port=port,
+        database=database.strip(),
+        query={"sslmode": sslmode},
+    )
+
+
+def probe(url: URL | None, password: str) -> str:
+    """Connect and say what is there (runs in the background)."""
+    from sqlalchemy import inspect
+
+    from secdesk.store.migrate import HEAD_REVISION, current_revision
+
+    engine = make_engine(url or url_of(resolve(None)), password=password or None)
+    try:
+        with engine.connect() as conn:
+            tables = inspect(conn).get_table_names()
+        revision = current_revision(engine)
+    finally:
+        engine.dispose()
+    if revision is None and not tables:
+        return tr("接続できました。空のデータベースです（最初の起動で台帳を作成します）。")
+    if revision is None:
+        return tr(
+            "接続できましたが、secdesk 以外の表があります。別のデータベースを指定してください。"
+        )
+    if revision == HEAD_REVISION:
+        return tr("接続できました。secdesk の台帳です。")
+    return tr("接続できました。secdesk の台帳です（スキーマ {r}、起動時に更新します）。").format(
+        r=revision
+    )
+
+
+def trial_migration(folder: Path) -> tuple[str | None, str]:
+    """Build a register from nothing in `folder` (every migration, as a first start does):
+    the revision it reached and the one this version expects (`secdesk --self-test`)."""
+    from secdesk.store.migrate import HEAD_REVISION, current_revision
+
+    engine = make_engine(sqlite_url(Path(folder) / "self-test.sqlite3"))
+    try:
+        prepare(engine)
+        return current_revision(engine), HEAD_REVISION
+    finally:
+        engine.dispose()

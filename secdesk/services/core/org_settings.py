@@ -17,7 +17,7 @@ from secdesk.domain.errors import Problem, ValidationError
 from secdesk.domain.roles import Permission
 from secdesk.domain.text import clean_line
 from secdesk.i18n import QT_TR_NOOP, tr
-from secdesk.services.core import trail
+from secdesk.services.core import declarations, trail
 from secdesk.services.core.context import Actor, Clock
 from secdesk.store.models import OrgSetting
 
@@ -39,14 +39,8 @@ def declare(spec: SettingSpec) -> SettingSpec:
 
 
 def specs() -> list[SettingSpec]:
-    _load_registers()
+    declarations.ensure()
     return list(_SPECS.values())
-
-
-def _load_registers() -> None:
-    from secdesk.services.registers import load_registers
-
-    load_registers()
 
 
 def text_setting(max_length: int, required: bool = True) -> Callable[[object], object]:
@@ -120,7 +114,7 @@ class OrgSettingsService:
 
     def all(self) -> dict[str, object]:
         """Every declared setting with its stored value, or its default."""
-        _load_registers()
+        declarations.ensure()
         with self.db.read() as session:
             stored = {row.key: row.value for row in session.scalars(select(OrgSetting))}
         values = {}
@@ -131,7 +125,7 @@ class OrgSettingsService:
 
     def get(self, key: str) -> object:
         if key not in _SPECS:
-            _load_registers()
+            declarations.ensure()
         spec = _SPECS[key]
         with self.db.read() as session:
             row = session.get(OrgSetting, key)
@@ -140,7 +134,7 @@ class OrgSettingsService:
     def update(self, actor: Actor, values: dict[str, object]) -> dict[str, object]:
         """Change several settings at once; all are checked before any is written."""
         actor.require(Permission.MANAGE_SETTINGS)
-        _load_registers()
+        declarations.ensure()
         cleaned, problems = {}, []
         for key, value in values.items():
             spec = _SPECS.get(key)

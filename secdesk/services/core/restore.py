@@ -19,10 +19,9 @@ from sqlalchemy import Engine
 from secdesk.domain.errors import EnvironmentProblem
 from secdesk.domain.roles import Permission
 from secdesk.i18n import tr
-from secdesk.services.core import trail
+from secdesk.services.core import declarations, trail
 from secdesk.services.core.backup import BackupInfo, Progress, inspect_plain, open_backup, stamp
 from secdesk.services.core.context import SYSTEM, Actor, Clock
-from secdesk.services.incidents import search as incident_search  # noqa: F401 - registers its index rebuild
 from secdesk.store import logical_copy
 from secdesk.store.database import Database
 
@@ -141,6 +140,7 @@ def _logical_to_sqlite(dump: Path, info: BackupInfo, work: Path) -> Path:
     engine = make_engine(sqlite_url(path))
     try:
         upgrade(engine, info.revision)
+        declarations.ensure()  # the registers' after-load hooks (search index)
         logical_copy.load(engine, dump)
     finally:
         engine.dispose()
@@ -189,4 +189,5 @@ def _replace_schema(engine: Engine, dump: Path, manifest: dict, progress: Progre
         config.attributes["connection"] = connection
         command.downgrade(config, "base")
         command.upgrade(config, manifest["revision"])
+        declarations.ensure()  # the registers' after-load hooks (search index)
         logical_copy.load_into(connection, dump, manifest, progress)

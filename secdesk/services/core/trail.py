@@ -7,23 +7,26 @@ BEGIN IMMEDIATE), so concurrent clients still build one straight chain.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from decimal import Decimal
-from enum import Enum
+from datetime import datetime
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from secdesk.domain.audit_chain import (  # noqa: F401 - the trail's public names
+    GENESIS_HASH,
+    ChainReport,
+    canonical_json,
+    check_chain,
+    entry_hash,
+    plain,
+)
 from secdesk.domain.roles import Permission
 from secdesk.i18n import QT_TR_NOOP, tr
+from secdesk.services.core import declarations
 from secdesk.services.core.context import Actor, Clock
 from secdesk.store.models import AuditEntry, AuditHead
-
-GENESIS_HASH = "0" * 64
 
 # How actions and entities read in the trail view; registers add theirs.
 ACTION_LABELS: dict[str, str] = {
@@ -51,68 +54,14 @@ ENTITY_LABELS: dict[str, str] = {
 }
 
 
-def _load_registers() -> None:
-    from secdesk.services.registers import load_registers
-
-    load_registers()
-
-
 def action_label(action: str) -> str:
-    _load_registers()
+    declarations.ensure()
     return tr(ACTION_LABELS[action]) if action in ACTION_LABELS else action
 
 
 def entity_label(entity: str) -> str:
-    _load_registers()
+    declarations.ensure()
     return tr(ENTITY_LABELS[entity]) if entity in ENTITY_LABELS else entity
-
-
-def _plain(value: object) -> object:
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).isoformat(timespec="microseconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, bytes):
-        return f"<{len(value)} bytes>"
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set | frozenset):
-        return [_plain(v) for v in value]
-    return value
-
-
-def canonical_json(value: object) -> str:
-    return json.dumps(_plain(value), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def entry_hash(
-    prev_hash: str,
-    seq: int,
-    at: datetime,
-    actor_id: int | None,
-    actor_name: str,
-    action: str,
-    entity: str,
-    entity_id: str,
-    details: str,
-) -> str:
-    body = canonical_json(
-        {
-            "seq": seq,
-            "at": at,
-            "actor_id": actor_id,
-            "actor_name": actor_name,
-            "action": action,
-            "entity": entity,
-            "entity_id": entity_id,
-            "details": details,
-        }
-    )
-    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
 def changes(before: Mapping[str, object], after: Mapping[str, object]) -> dict[str, list]:
@@ -120,7 +69,7 @@ def changes(before: Mapping[str, object], after: Mapping[str, object]) -> dict[s
     result = {}
     for key in sorted(set(before) | set(after)):
         old, new = before.get(key), after.get(key)
-        if _plain(old) != _plain(new):
+        if plain(old) != plain(new):
             result[key] = [old, new]
     return result
 
@@ -205,14 +154,6 @@ def record_many(session: Session, actor: Actor, clock: Clock, events: Iterable[T
     return seq
 
 
-@dataclass(frozen=True)
-class ChainReport:
-    entries: int
-    ok: bool
-    broken_seq: int | None = None
-    reason: str = ""
-
-
 def verify_chain(session: Session) -> ChainReport:
     """Walk the chain from the start; name the first entry that does not fit."""
     stmt = select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=2000)
@@ -220,59 +161,6 @@ def verify_chain(session: Session) -> ChainReport:
     return check_chain(
         session.scalars(stmt), head.seq if head else None, head.hash if head else None
     )
-
-
-def check_chain(entries: Iterable, head_seq: int | None, head_hash: str | None) -> ChainReport:
-    """The chain check over any sequence of entries in seq order (rows of a table or of a dump)."""
-    expected_seq, prev = 0, GENESIS_HASH
-    for entry in entries:
-        expected_seq += 1
-        if entry.seq != expected_seq:
-            return ChainReport(
-                expected_seq - 1,
-                False,
-                expected_seq,
-                tr("記録 {seq} がありません（削除または並べ替えの可能性）").format(
-                    seq=expected_seq
-                ),
-            )
-        if entry.prev_hash != prev:
-            return ChainReport(
-                expected_seq - 1,
-                False,
-                entry.seq,
-                tr(
-                    "記録 {seq} の前記録ハッシュが一致しません（削除または並べ替えの可能性）"
-                ).format(seq=entry.seq),
-            )
-        digest = entry_hash(
-            prev,
-            entry.seq,
-            entry.at,
-            entry.actor_id,
-            entry.actor_name,
-            entry.action,
-            entry.entity,
-            entry.entity_id,
-            entry.details,
-        )
-        if digest != entry.hash:
-            return ChainReport(
-                expected_seq - 1,
-                False,
-                entry.seq,
-                tr("記録 {seq} の内容が書き換えられています").format(seq=entry.seq),
-            )
-        prev = entry.hash
-    if head_seq != expected_seq or head_hash != prev:
-        missing = expected_seq + 1
-        return ChainReport(
-            expected_seq,
-            False,
-            missing,
-            tr("記録 {seq} 以降が失われています（末尾の削除の可能性）").format(seq=missing),
-        )
-    return ChainReport(expected_seq, True)
 
 
 @dataclass(frozen=True)

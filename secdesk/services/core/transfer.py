@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from secdesk.domain.errors import SecdeskError
 from secdesk.domain.roles import Permission
 from secdesk.i18n import tr
-from secdesk.services.core import trail
+from secdesk.services.core import declarations, trail
 from secdesk.services.core.backup import Progress
 from secdesk.services.core.context import Actor, Clock
-from secdesk.services.incidents import search as incident_search  # noqa: F401 - registers its index rebuild
 from secdesk.store import logical_copy
 from secdesk.store.database import Database
 
@@ -37,6 +36,7 @@ def transfer(
         raise SecdeskError(
             tr("移行先のデータベースは空ではありません。空のデータベースを指定してください。")
         ) from None
+    declarations.ensure()  # the registers' after-load hooks (search index)
     counts = logical_copy.copy(source.engine, target.engine, progress)
     copied = logical_copy.row_counts(target.engine)
     different = {name: (n, copied.get(name)) for name, n in counts.items() if copied.get(name) != n}

@@ -2,7 +2,8 @@ import keyring
 from PySide6.QtWidgets import QMessageBox
 
 from secdesk.gui.admin import backup_page
-from secdesk.gui.admin.database_dialog import DatabaseDialog, connection_url, probe
+from secdesk.gui.admin.database_dialog import DatabaseDialog
+from secdesk.services.core.opening import connection_url, probe
 from secdesk.services.roster.staff import StaffInput
 from secdesk.settings import LocalSettings
 

@@ -1,7 +1,8 @@
 import pytest
 
+from secdesk import location
+from secdesk.location import is_network_path, local_register_with_accounts, resolve
 from secdesk.services.core.opening import NetworkPathRefused, open_database
-from secdesk.store.location import is_network_path
 
 MOUNTS = """\
 /dev/vda / ext4 rw,relatime 0 0
@@ -58,30 +59,29 @@ def test_single_user_mode_holds_the_file_with_one_lock(tmp_path):
 
 def test_a_local_register_with_accounts_is_recognised_without_the_data_layer(tmp_path, monkeypatch):
     from secdesk.services.app import Services
-    from secdesk.store import location
     from tests.conftest import ADMIN_PASSWORD, fast_hasher
 
     monkeypatch.delenv("SECDESK_DATABASE_URL", raising=False)
     path = tmp_path / "テスト 用" / "secdesk.sqlite3"
-    assert location.local_register_with_accounts(str(path)) is None  # no file yet
+    assert local_register_with_accounts(resolve(str(path))) is None  # no file yet
     db, _ = open_database(str(path))
-    assert location.local_register_with_accounts(str(path)) is None  # no accounts yet
+    assert local_register_with_accounts(resolve(str(path))) is None  # no accounts yet
     Services(db, hasher=fast_hasher()).accounts.create_first_admin("kanri", ADMIN_PASSWORD)
     db.dispose()
     written = path.stat().st_mtime_ns
-    assert location.local_register_with_accounts(str(path)) == path.absolute()
+    assert local_register_with_accounts(resolve(str(path))) == path.absolute()
     assert path.stat().st_mtime_ns == written  # a look, not a write
     monkeypatch.setenv("SECDESK_DATABASE_URL", str(path))
-    assert location.local_register_with_accounts(None) == path.absolute()
+    assert local_register_with_accounts(resolve(None)) == path.absolute()
 
     import sqlite3
 
     with sqlite3.connect(path) as con:  # as a register of the previous version would be
         con.execute("UPDATE alembic_version SET version_num = '0005'")
-    assert location.local_register_with_accounts(str(path)) is None  # the upgrade comes first
+    assert local_register_with_accounts(resolve(str(path))) is None  # the upgrade comes first
 
-    assert location.local_register_with_accounts("postgresql://127.0.0.1/test") is None
+    assert local_register_with_accounts(resolve("postgresql://127.0.0.1/test")) is None
     (tmp_path / "not-a-register.sqlite3").write_bytes(b"Excel file, renamed" * 100)
-    assert location.local_register_with_accounts(str(tmp_path / "not-a-register.sqlite3")) is None
-    monkeypatch.setattr(location, "is_network_path", lambda p: True)
-    assert location.local_register_with_accounts(str(path)) is None  # asked about first
+    assert local_register_with_accounts(resolve(str(tmp_path / "not-a-register.sqlite3"))) is None
+    monkeypatch.setattr(location, "is_network_path", lambda p, mounts=None: True)
+    assert local_register_with_accounts(resolve(str(path))) is None  # asked about first
