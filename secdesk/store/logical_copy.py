@@ -18,8 +18,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine, Table, func, insert, select, text, update
 
-from secdesk.store.migrate import current_revision
 from secdesk.store.models import Base
+from secdesk.store.schema_version import current_revision
 
 FORMAT = "secdesk-logical-1"
 BATCH = 2000

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, inspect
 
 from secdesk.domain.errors import DatabaseTooNew, EnvironmentProblem
 from secdesk.i18n import tr
-from secdesk.store.schema_version import HEAD_REVISION
+from secdesk.store.schema_version import HEAD_REVISION, current_revision
 
 
 @dataclass(frozen=True)
@@ -24,13 +24,6 @@ class PrepareResult:
     created: bool = False
     upgraded_from: str | None = None
     backup_path: Path | None = None
-
-
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _has_tables(engine: Engine) -> bool:

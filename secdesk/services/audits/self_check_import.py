@@ -25,7 +25,7 @@ from secdesk.io.checklist_format import (
     guess_columns,
     missing_required,
 )
-from secdesk.services.audits.self_checks import (
+from secdesk.services.audits.self_check_answers import (
     AnswerChange,
     applicable_items,
     store_answers,

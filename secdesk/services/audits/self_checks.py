@@ -16,15 +16,19 @@ from secdesk.domain.audits import (
     ANSWER_LABELS,
     Answer,
     AuditKind,
-    AuditStatus,
     answer_rate,
     applies,
 )
-from secdesk.domain.errors import ConflictDetails, EditConflict, Problem, SecdeskError
+from secdesk.domain.errors import Problem, SecdeskError
 from secdesk.domain.roles import Permission
-from secdesk.domain.text import clean_multiline
 from secdesk.i18n import tr
 from secdesk.services.audits.checklists import ItemInfo, item_info
+from secdesk.services.audits.self_check_answers import (
+    AnswerChange,
+    applicable_items,
+    store_answers,
+    writable_self_check,
+)
 from secdesk.services.audits.service import get_audit, scope_of
 from secdesk.services.core import trail
 from secdesk.services.core.context import Actor, Clock
@@ -66,16 +70,6 @@ class AnswerRow:
     @property
     def answer_label(self) -> str:
         return tr(ANSWER_LABELS[Answer(self.answer)]) if self.answer else ""
-
-
-@dataclass(frozen=True)
-class AnswerChange:
-    """What a coordinator typed for one item; `expected_version` is the one they saw."""
-
-    item_id: int
-    answer: str | None
-    comment: str = ""
-    expected_version: int | None = None
 
 
 @dataclass
@@ -168,96 +162,6 @@ def summary_for_year(session: Session, fiscal_year: int) -> SelfCheckSummary:
             summary.departments += 1
             summary.incomplete_departments += not rate.complete
     return summary
-
-
-def writable_self_check(session: Session, audit_id: int) -> Audit:
-    audit = get_audit(session, audit_id)
-    if audit.kind != AuditKind.SELF_CHECK or audit.checklist_id is None:
-        raise SecdeskError(tr("回答を入力できるのは、チェックリストのある自己点検だけです。"))
-    if audit.withdrawn:
-        raise SecdeskError(tr("取り消された監査です。"))
-    if audit.status in (AuditStatus.REPORTED, AuditStatus.COMPLETED):
-        raise SecdeskError(
-            tr("この自己点検は「{s}」のため、回答は変更できません。").format(
-                s=tr("報告済") if audit.status == AuditStatus.REPORTED else tr("完了")
-            )
-        )
-    return audit
-
-
-def applicable_items(session: Session, audit: Audit, department: Department) -> list[ChecklistItem]:
-    items = session.scalars(
-        select(ChecklistItem)
-        .where(ChecklistItem.checklist_id == audit.checklist_id)
-        .order_by(ChecklistItem.sort_order, ChecklistItem.id)
-    )
-    return [i for i in items if applies(i.applies_to, department.owns_systems)]
-
-
-def store_answers(
-    session: Session,
-    actor: Actor,
-    clock: Clock,
-    audit: Audit,
-    department: Department,
-    changes: list[AnswerChange],
-    check_versions: bool = True,
-) -> list[trail.TrailEvent]:
-    """Write answers that differ from what is stored; returns one trail event per change."""
-    existing = {
-        a.item_id: a
-        for a in session.scalars(
-            select(SelfCheckAnswer).where(
-                SelfCheckAnswer.audit_id == audit.id,
-                SelfCheckAnswer.department_id == department.id,
-            )
-        )
-    }
-    events = []
-    now = clock.now()
-    for change in changes:
-        row = existing.get(change.item_id)
-        comment = clean_multiline(change.comment)
-        if check_versions and (row.version if row else None) != change.expected_version:
-            raise EditConflict(
-                tr(
-                    "他の利用者がこの所属の回答を先に更新しました。開き直してから入力してください。"
-                ),
-                ConflictDetails(
-                    "audit_answer",
-                    row.id if row else 0,
-                    change.expected_version or 0,
-                    row.version if row else 0,
-                    {"answer": change.answer, "comment": comment},
-                    {"answer": row.answer, "comment": row.comment} if row else {},
-                    row.answered_by if row else None,
-                ),
-            )
-        if row is not None and row.answer == change.answer and row.comment == comment:
-            continue
-        before = {"answer": row.answer, "comment": row.comment} if row else {}
-        if row is None:
-            row = SelfCheckAnswer(
-                audit_id=audit.id, department_id=department.id, item_id=change.item_id
-            )
-            session.add(row)
-        row.answer, row.comment = change.answer, comment
-        row.answered_by, row.answered_at = actor.username, now
-        session.flush()
-        events.append(
-            trail.TrailEvent(
-                "answer",
-                "audit_answer",
-                row.id,
-                {
-                    "audit": audit.number,
-                    "department": department.code,
-                    "item": change.item_id,
-                    **trail.changes(before, {"answer": row.answer, "comment": row.comment}),
-                },
-            )
-        )
-    return events
 
 
 class SelfCheckService:
