@@ -11,7 +11,11 @@ that has pip. It writes into the output folder (default: dist/wheelhouse):
 - the pinned runtime dependencies of requirements/runtime.txt, as binary wheels for the target
   platform and each Python version (`pip download --only-binary=:all: --platform win_amd64
   --python-version 3.11 ...`);
-- INSTALL.txt (the commands for the LGWAN PC) and SHA256SUMS (to check the copy on the media).
+- constraints.txt (the lock, so that pip on the LGWAN PC installs exactly the pinned versions),
+  INSTALL.txt (the commands for the LGWAN PC) and SHA256SUMS (to check the copy on the media).
+
+The output folder is emptied of wheels from earlier runs first: `pip install --no-index` takes the
+highest version it finds, so a stale wheel would be installed instead of the pinned one.
 
 pip evaluates environment markers ("; sys_platform == 'win32'") for the machine it runs on, not
 for the target, so this script resolves the lock's markers itself and downloads with --no-deps;
@@ -56,9 +60,10 @@ On the PC without internet, with Python {pythons} installed for all users:
   1. Copy this folder from the approved media to a local disk, e.g. C:\\secdesk\\wheelhouse
   2. Check the copy (PowerShell, in that folder):
        Get-FileHash -Algorithm SHA256 *.whl   and compare with SHA256SUMS
-  3. Create a virtual environment and install, with pip kept off the network:
-       py -3.11 -m venv C:\\secdesk\\venv
-       C:\\secdesk\\venv\\Scripts\\python -m pip install --no-index --find-links C:\\secdesk\\wheelhouse secdesk
+  3. Create a virtual environment and install, with pip kept off the network and held to the
+     pinned versions (constraints.txt):
+       {launcher} -m venv C:\\secdesk\\venv
+       C:\\secdesk\\venv\\Scripts\\python -m pip install --no-index --find-links C:\\secdesk\\wheelhouse -c C:\\secdesk\\wheelhouse\\constraints.txt secdesk
      (an office on PostgreSQL installs "secdesk[postgres]" instead of secdesk)
   4. Check the installation:
        C:\\secdesk\\venv\\Scripts\\secdesk --self-test
@@ -123,12 +128,21 @@ def pip(*args: str) -> list[str]:
     return [sys.executable, "-m", "pip", "--disable-pip-version-check", *args]
 
 
+OUR_FILES = ("*.whl", "INSTALL.txt", "SHA256SUMS", "constraints.txt")
+
+
+def prepare_output(out: Path) -> None:
+    """An output folder without the wheels and notes of an earlier run."""
+    out.mkdir(parents=True, exist_ok=True)
+    for pattern in OUR_FILES:
+        for old in out.glob(pattern):
+            old.unlink()
+
+
 def build_secdesk_wheel(out: Path) -> Path:
     with tempfile.TemporaryDirectory() as scratch:
         run(pip("wheel", "--no-deps", "--wheel-dir", scratch, str(ROOT)))
         (built,) = Path(scratch).glob("secdesk-*.whl")
-        for old in out.glob("secdesk-*.whl"):
-            old.unlink()
         return Path(shutil.copy2(built, out))
 
 
@@ -167,11 +181,16 @@ def check_closure(folder: Path, python: str, native: bool, extras: tuple[str, ..
     environment = target_environment(python, native)
     tags = target_tags(python, native)
     available: dict[str, tuple[str, list[Requirement]]] = {}
-    for wheel in folder.glob("*.whl"):
+    problems = []
+    for wheel in sorted(folder.glob("*.whl")):
         if set(parse_wheel_filename(wheel.name)[3]) & tags:
             name, version, requires = wheel_metadata(wheel)
+            if name in available and available[name][0] != version:
+                problems.append(
+                    f"Python {python}: two versions of {name} ({available[name][0]}, {version}):"
+                    " pip would take the higher one, not the pinned one"
+                )
             available[name] = (version, requires)
-    problems = []
     wanted = [("secdesk", extra) for extra in ("", *extras)]
     seen = set()
     while wanted:
@@ -197,13 +216,31 @@ def check_closure(folder: Path, python: str, native: bool, extras: tuple[str, ..
     return problems
 
 
-def write_notes(out: Path, secdesk_wheel: Path, pythons: list[str], native: bool) -> None:
+def launcher(pythons: list[str], native: bool) -> str:
+    """How INSTALL.txt starts the Python the wheelhouse was built for."""
+    if native:
+        return "python3"
+    return f"py -{pythons[0]}" + "".join(f" (or py -{p})" for p in pythons[1:])
+
+
+def write_notes(
+    out: Path, secdesk_wheel: Path, pythons: list[str], native: bool, lock: Path = LOCK
+) -> None:
     version = parse_wheel_filename(secdesk_wheel.name)[1]
     target = "this machine's platform" if native else f"Windows {WINDOWS}"
     (out / "INSTALL.txt").write_text(
-        INSTALL_TEXT.format(version=version, target=target, pythons=" or ".join(pythons)),
+        INSTALL_TEXT.format(
+            version=version,
+            target=target,
+            pythons=" or ".join(pythons),
+            launcher=launcher(pythons, native),
+        ),
         encoding="utf-8",
         newline="\r\n" if not native else None,
+    )
+    pins = [str(r) for r in read_lock(lock)]
+    (out / "constraints.txt").write_text(
+        "\n".join([f"secdesk=={version}", *pins]) + "\n", encoding="utf-8"
     )
     sums = []
     for wheel in sorted(out.glob("*.whl")):
@@ -229,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     native_python = f"{sys.version_info[0]}.{sys.version_info[1]}"
     pythons = [native_python] if args.native else (args.python or list(PYTHONS))
     out: Path = args.output
-    out.mkdir(parents=True, exist_ok=True)
+    prepare_output(out)
     requirements = read_lock(args.lock)
     wheel = build_secdesk_wheel(out)
     problems = []
@@ -244,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     if problems:
         print("The wheelhouse is incomplete:", *problems, sep="\n  ", file=sys.stderr)
         return 1
-    write_notes(out, wheel, pythons, args.native)
+    write_notes(out, wheel, pythons, args.native, args.lock)
     count = len(list(out.glob("*.whl")))
     size = sum(p.stat().st_size for p in out.glob("*.whl")) / 2**20
     print(f"{out}: {count} wheels, {size:.0f} MiB, for Python {', '.join(pythons)}")

@@ -115,7 +115,8 @@ def native_wheelhouse(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def fresh_venv(tmp_path_factory, native_wheelhouse) -> Path:
-    """A new virtual environment with `pip install --no-index --find-links WH secdesk`."""
+    """A new virtual environment with `pip install --no-index --find-links WH -c
+    WH/constraints.txt secdesk`, as INSTALL.txt says."""
     folder = tmp_path_factory.mktemp("venv") / ODD_FOLDER / "venv"
     venv.EnvBuilder(with_pip=True).create(folder)
     python = venv_python(folder)
@@ -128,6 +129,8 @@ def fresh_venv(tmp_path_factory, native_wheelhouse) -> Path:
             "--no-index",
             "--find-links",
             native_wheelhouse,
+            "-c",
+            native_wheelhouse / "constraints.txt",
             "secdesk",
         ],
         env=offline_pip_env(),
