@@ -2366,6 +2366,10 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Cannot write the file ({path}): {error}</translation>
     </message>
     <message>
+        <source>「{name}」を上書きできません。Excel などのプログラムでこのファイルを開いている場合は、ファイルを閉じてからやり直してください（{path}）。</source>
+        <translation>Cannot overwrite &quot;{name}&quot;. If a program such as Excel has this file open, close the file and try again ({path}).</translation>
+    </message>
+    <message>
         <source>フリガナ</source>
         <translation>Kana</translation>
     </message>

@@ -1,8 +1,9 @@
 """Every export and report leaves a trail entry: who, what, which filters, file name, SHA-256.
 
-The file is written to a temporary path first; the trail entry is committed with the finished
-file's hash, and only then does the file take its name. A failed or cancelled export leaves
-neither a half-written file nor a trail entry.
+The file is written to a temporary path first; the file takes its name inside the transaction
+that records the trail entry with the finished file's hash, so a failed or cancelled export leaves
+neither a half-written file nor a trail entry, and a file that could not take its name (held open
+by Excel) leaves no entry for a file that does not exist.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from secdesk.domain.roles import Permission
-from secdesk.io.files import atomic_path, sha256_file
+from secdesk.io.files import sha256_file, staged_file
 from secdesk.services.core import trail
 from secdesk.services.core.context import Actor, Clock
 
@@ -42,7 +43,8 @@ def exporting(
     actor.require(Permission.EXPORT)
     target = Path(path)
     record = ExportRecord(target)
-    with atomic_path(target) as temp:
+    with staged_file(target) as staged:
+        temp = staged.temp
         yield temp, record
         record.sha256 = sha256_file(temp)
         with db.write() as session:
@@ -61,3 +63,4 @@ def exporting(
                     "bytes": temp.stat().st_size,
                 },
             )
+            staged.publish()
