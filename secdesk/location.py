@@ -78,6 +78,7 @@ class Location:
     path: Path | None  # the SQLite file, absolute; None for a server
     url: str | None  # the server's URL as given; None for a file
     network: bool = False  # a SQLite file on a network drive
+    source: str = "option"  # who chose it: "option" (--db), "environment", "setting", "default"
 
     @property
     def is_sqlite(self) -> bool:
@@ -102,13 +103,15 @@ def resolve(
     """The register the person chose: --db (`given`), else SECDESK_DATABASE_URL, else this PC's
     setting, else the default file."""
     environ = os.environ if environ is None else environ
-    if not given and not environ.get(ENV_VAR):
+    source = "option" if given else "environment" if environ.get(ENV_VAR) else "setting"
+    if source == "setting":
         from secdesk.settings import LocalSettings
 
         given = LocalSettings.load().database_url or None
+        source = "setting" if given else "default"
     value = given or environ.get(ENV_VAR)
     if value and "://" in value:
-        return Location(given, None, value)
+        return Location(given, None, value, source=source)
     if value:
         path = Path(value).expanduser().absolute()
     else:
@@ -116,7 +119,8 @@ def resolve(
 
         path = default_database_path().expanduser().absolute()
     places = [p for p in (given, path) if p]
-    return Location(given, path, None, any(is_network_path(p, mounts) for p in places))
+    network = any(is_network_path(p, mounts) for p in places)
+    return Location(given, path, None, network, source)
 
 
 def local_register_with_accounts(location: Location) -> Path | None:

@@ -86,6 +86,17 @@ def user_config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR, roaming=True))
 
 
+def machine_config_dir() -> Path:
+    """This PC's own settings, in the local (not roaming) profile: a path or a server chosen on
+    one PC must not follow the user to another (%LOCALAPPDATA% on Windows)."""
+    home = _home_override()
+    if home is not None:
+        return home / "config"
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
 def default_database_path() -> Path:
     return user_data_dir() / "secdesk.sqlite3"
 

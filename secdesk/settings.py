@@ -1,20 +1,35 @@
-"""This PC's own settings (language, window layout, remembered choices), one JSON file.
+r"""The user's settings on this PC (language, window layout, remembered choices), two JSON files.
 
-Organisation-wide settings live in the database (services.org_settings); secrets live in the
+The person's preferences are in settings.json in the roaming profile, so they follow the person;
+what names this PC's own places (the register, network files opened in single-user mode, the
+backup folder, the last folder) is in machine.json in the local profile (`MACHINE_KEYS`): on
+another PC a `C:\…` path from here could name nothing, or the wrong thing.
+
+Organisation-wide settings live in the database (services.core.org_settings); secrets live in the
 keyring (secdesk.secrets). Every key is declared here with its default; an unknown or broken
 value falls back to the default instead of stopping the app. `SCHEMA` is bumped with an upgrade
-step whenever a key changes meaning.
+step whenever a key changes meaning or place.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from secdesk.paths import user_config_dir
+from secdesk.paths import machine_config_dir, user_config_dir
 
-SCHEMA = 1
+SCHEMA = 2
+MACHINE_KEYS = (
+    "database_url",
+    "single_user_paths",
+    "auto_backup_folder",
+    "auto_backup_keep",
+    "auto_backup_encrypt",
+    "last_folder",
+)
 
 
 @dataclass
@@ -45,14 +60,17 @@ class LocalSettings:
         return user_config_dir() / "settings.json"
 
     @classmethod
+    def machine_path(cls) -> Path:
+        return machine_config_dir() / "machine.json"
+
+    @classmethod
     def load(cls) -> LocalSettings:
-        try:
-            raw = json.loads(cls.path().read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        raw = _read(cls.path())
+        machine = _read(cls.machine_path())
+        if raw is None and machine is None:
             return cls()
-        if not isinstance(raw, dict):
-            return cls()
-        raw = _upgrade(raw)
+        raw = _upgrade(raw or {}, machine is not None)
+        raw.update({k: v for k, v in (machine or {}).items() if k in MACHINE_KEYS})
         settings = cls()
         for spec in fields(cls):
             if spec.name in raw and _same_kind(raw[spec.name], getattr(settings, spec.name)):
@@ -61,11 +79,32 @@ class LocalSettings:
         return settings
 
     def save(self) -> None:
-        path = self.path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_suffix(".tmp")
-        temp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=1), encoding="utf-8")
+        values = asdict(self)
+        machine = {k: values.pop(k) for k in MACHINE_KEYS}
+        _write(self.machine_path(), {"schema": SCHEMA, **machine})
+        _write(self.path(), values)
+
+
+def _read(path: Path) -> dict | None:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return raw if isinstance(raw, dict) else None
+
+
+def _write(path: Path, values: dict) -> None:
+    """Whole or not at all, under a name of its own: two running copies of secdesk may save at
+    the same moment, and a fixed temporary name would let one take the other's half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temp = Path(name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(json.dumps(values, ensure_ascii=False, indent=1))
         temp.replace(path)
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def _same_kind(value: object, default: object) -> bool:
@@ -74,6 +113,10 @@ def _same_kind(value: object, default: object) -> bool:
     return isinstance(value, type(default))
 
 
-def _upgrade(raw: dict) -> dict:
-    # No older schema yet; upgrade steps go here as `if raw.get("schema", 1) < N: ...`.
+def _upgrade(raw: dict, has_machine_file: bool) -> dict:
+    """Steps from older schemas, as `if raw.get("schema", 1) < N: ...`."""
+    if raw.get("schema", 1) < 2 and has_machine_file:
+        # Schema 1 kept this PC's places in the roaming file. Once this PC has its own file,
+        # places left in the roaming one came from another PC: they are not this PC's.
+        raw = {k: v for k, v in raw.items() if k not in MACHINE_KEYS}
     return raw

@@ -3154,6 +3154,10 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>The target&apos;s audit log is inconsistent (entry {seq}).</translation>
     </message>
     <message>
+        <source>この端末の設定にあるデータベースが見つかりません（{path}）。ファイルが移動・削除されたか、別の端末の設定です。新しい空のデータベースは作成していません。場所を確かめて --db で指定するか、管理者に連絡してください。</source>
+        <translation>The database named in this PC&apos;s settings was not found ({path}). The file was moved or deleted, or the setting is another PC&apos;s. No new empty database was created. Check where it is and give it with --db, or ask the administrator.</translation>
+    </message>
+    <message>
         <source>サーバー名を入力してください。</source>
         <translation>Enter the server name.</translation>
     </message>

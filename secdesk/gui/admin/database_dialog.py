@@ -111,6 +111,13 @@ class DatabaseDialog(FormDialog):
             from secdesk.secrets import database_secret_name, set_secret
 
             set_secret(database_secret_name(connection.url), connection.password)
+        if connection.url is not None and connection.url.get_backend_name() == "sqlite":
+            # A file chosen here is made now: a register named by this PC's setting is never
+            # created silently at start-up (it may be another PC's path).
+            from secdesk.services.core.opening import open_database
+
+            db, _notes = open_database(connection.url.database)
+            db.dispose()
         return connection
 
     def _saved(self, value) -> None:

@@ -31,6 +31,14 @@ def open_database(
     Returns the database and notes for the person (created, upgraded and where the backup is).
     """
     location = where if isinstance(where, Location) else resolve(where)
+    if location.source == "setting" and not location.found:
+        raise EnvironmentProblem(
+            tr(
+                "この端末の設定にあるデータベースが見つかりません（{path}）。ファイルが移動・削除"
+                "されたか、別の端末の設定です。新しい空のデータベースは作成していません。"
+                "場所を確かめて --db で指定するか、管理者に連絡してください。"
+            ).format(path=location.place)
+        )
     url = url_of(location)
     if location.network and not single_user:
         raise NetworkPathRefused(

@@ -61,8 +61,9 @@ def test_database_dialog_keeps_the_password_out_of_the_settings_file(qtbot, wind
     dialog.password.setText("s3cret-db-pass")
     with qtbot.waitSignal(dialog.accepted):
         dialog.save()
-    saved = LocalSettings.path().read_text(encoding="utf-8")
+    saved = LocalSettings.machine_path().read_text(encoding="utf-8")  # this PC's, not roaming
     assert "secdesk-db.city.lg.local" in saved and "s3cret-db-pass" not in saved
+    assert "secdesk-db.city.lg.local" not in LocalSettings.path().read_text(encoding="utf-8")
     assert (
         keyring.get_password("secdesk", "postgresql:csirt@secdesk-db.city.lg.local:5432/secdesk")
         == "s3cret-db-pass"
