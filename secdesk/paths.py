@@ -101,5 +101,10 @@ def default_database_path() -> Path:
     return user_data_dir() / "secdesk.sqlite3"
 
 
+def log_dir() -> Path:
+    """The error log (logs.py): local profile, beside the register, never roaming."""
+    return user_data_dir() / "logs"
+
+
 def backups_dir() -> Path:
     return user_data_dir() / "backups"

@@ -720,6 +720,10 @@
         <translation>Default database</translation>
     </message>
     <message>
+        <source>エラーログ</source>
+        <translation>Error log</translation>
+    </message>
+    <message>
         <source>フォント</source>
         <translation>Fonts</translation>
     </message>
@@ -6970,6 +6974,18 @@ SHA-256: {sha} (recorded in the audit trail)</translation>
     <message>
         <source>研修受講状況</source>
         <translation>Training completion</translation>
+    </message>
+    <message>
+        <source>secdesk - 予期しないエラー</source>
+        <translation>secdesk - Unexpected error</translation>
+    </message>
+    <message>
+        <source>予期しないエラーが発生しました（参照番号 {ref}）。保存済みのデータは失われていません。同じ操作で繰り返し起きる場合は、参照番号とログの場所（{log}）を管理者に伝えてください。</source>
+        <translation>An unexpected error occurred (reference {ref}). Data already saved is not lost. If the same action fails again, tell the administrator the reference and where the log is ({log}).</translation>
+    </message>
+    <message>
+        <source>secdesk</source>
+        <translation>secdesk</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,11 @@ Exit status: 0 success, 1 input refused (every problem printed), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from contextlib import suppress
+from pathlib import Path
 from typing import ClassVar
 
 from secdesk import __version__, i18n
@@ -110,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return self_test.run(args.self_test or None)
     if args.command is None:
+        if launch_windowed(argv):
+            return 0
         return _open_gui(args.db, args.lang)
     context = CliContext(args)
     try:
@@ -125,6 +129,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     finally:
         context.close()
+
+
+def launch_windowed(
+    argv: list[str],
+    executable: str | None = None,
+    frozen: bool | None = None,
+    windows: bool | None = None,
+    popen=None,
+) -> bool:
+    """`secdesk.exe` with no command, in the Windows bundle: start `secdesk-gui.exe` beside it and
+    return at once, so that no console window stays behind the app (closing that console would
+    kill the app without its close handler: no save, no backup on exit)."""
+    executable = sys.executable if executable is None else executable
+    frozen = getattr(sys, "frozen", False) if frozen is None else frozen
+    windows = os.name == "nt" if windows is None else windows
+    program = Path(executable)
+    if not (frozen and windows and program.stem.lower() == "secdesk"):
+        return False
+    windowed = program.with_name("secdesk-gui.exe")
+    if not windowed.is_file():
+        return False
+    import subprocess
+
+    detached = getattr(subprocess, "DETACHED_PROCESS", 0x8) | getattr(
+        subprocess, "CREATE_NEW_PROCESS_GROUP", 0x200
+    )
+    (popen or subprocess.Popen)([str(windowed), *argv], creationflags=detached, close_fds=True)
+    return True
 
 
 def _language_hint(argv: list[str]) -> str | None:

@@ -73,6 +73,7 @@ def describe() -> list[tuple[str, str]]:
         (tr("データの保存先"), str(paths.user_data_dir())),
         (tr("設定の保存先"), str(paths.user_config_dir())),
         (tr("既定のデータベース"), str(paths.default_database_path())),
+        (tr("エラーログ"), str(paths.log_dir() / "secdesk.log")),
     ]
 
 

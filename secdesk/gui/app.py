@@ -184,7 +184,11 @@ class SmokeExit(QObject):
 
 
 def run(database: Location | str | None = None, language: str | None = None, known=_LOOK) -> int:
+    from secdesk import logs
+    from secdesk.gui import errors
+
     app = create_application()
+    errors.install(str(logs.setup()))
     smoke = SmokeExit.install_if_asked(app)
     window = start(app, database, language, known=known)
     if smoke is not None:

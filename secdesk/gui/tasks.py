@@ -7,15 +7,12 @@ object. Tests construct the runner with `inline=True` to run everything synchron
 
 from __future__ import annotations
 
-import logging
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-
-log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
@@ -83,8 +80,10 @@ class Task(QObject):
         if not isinstance(error, Cancelled):
             from secdesk.domain.errors import SecdeskError
 
-            if not isinstance(error, SecdeskError):
-                log.error("background task failed:\n%s", trace)
+            if not isinstance(error, SecdeskError) and isinstance(error, BaseException):
+                from secdesk import logs
+
+                logs.report(error, "background task")
         self.failed.emit(error)
 
 

@@ -141,3 +141,29 @@ def test_database_url_from_environment(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("SECDESK_PASSWORD", PASSWORD)
     assert main(["init", "--admin", "kanri"]) == 0
     assert path.exists()
+
+
+def test_the_console_exe_without_a_command_hands_over_to_the_windowed_exe(tmp_path):
+    """Windows bundle: `secdesk.exe` alone starts `secdesk-gui.exe` and returns, so no console
+    stays behind the window (closing it would kill the app without saving)."""
+    from secdesk.cli.main import launch_windowed
+
+    (tmp_path / "secdesk.exe").write_bytes(b"MZ")
+    (tmp_path / "secdesk-gui.exe").write_bytes(b"MZ")
+    started = []
+
+    def popen(command, **options):
+        started.append((command, options))
+
+    console = str(tmp_path / "secdesk.exe")
+    args = ["--db", "D:/台帳.sqlite3"]
+    assert launch_windowed(args, console, frozen=True, windows=True, popen=popen)
+    ((command, options),) = started
+    assert command == [str(tmp_path / "secdesk-gui.exe"), "--db", "D:/台帳.sqlite3"]
+    assert options["creationflags"] & 0x8  # DETACHED_PROCESS: no console of its own
+    # Not frozen, not Windows, or already the windowed exe: the app opens in this process.
+    assert not launch_windowed([], console, frozen=False, windows=True, popen=popen)
+    assert not launch_windowed([], console, frozen=True, windows=False, popen=popen)
+    gui = str(tmp_path / "secdesk-gui.exe")
+    assert not launch_windowed([], gui, frozen=True, windows=True, popen=popen)
+    assert len(started) == 1
