@@ -143,3 +143,28 @@ def local_register_with_accounts(location: Location) -> Path | None:
     except sqlite3.Error:
         return None
     return path if found and revision == (HEAD_REVISION,) else None
+
+
+def profile_warning(location: Location, reason: str | None = None) -> str | None:
+    """Why a SQLite register here may be lost at logoff (a mandatory profile, or one whose local
+    copy Windows deletes), or None. `reason` as `paths.volatile_profile()` gives it."""
+    from secdesk import paths
+    from secdesk.i18n import tr
+
+    reason = paths.volatile_profile() if reason is None else reason
+    if reason is None or location.path is None:
+        return None
+    try:
+        location.path.relative_to(paths.user_data_dir())
+    except ValueError:
+        return None  # a fixed folder of its own: not deleted with the profile
+    kind = (
+        tr("必須プロファイル")
+        if reason == "mandatory"
+        else tr("ログオフ時に削除されるプロファイル")
+    )
+    return tr(
+        "この PC のユーザープロファイルは{kind}です。データベースとバックアップはログオフの"
+        "ときに失われます（{path}）。固定のフォルダー（例: D:\\secdesk）を --db で指定するか、"
+        "PostgreSQL を使ってください。"
+    ).format(kind=kind, path=location.path)

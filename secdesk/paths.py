@@ -108,3 +108,32 @@ def log_dir() -> Path:
 
 def backups_dir() -> Path:
     return user_data_dir() / "backups"
+
+
+def volatile_profile(environ: dict | None = None, read_policy=None) -> str | None:
+    """Why this Windows profile loses its local data at logoff, or None: a mandatory profile
+    (NTUSER.MAN) or the policy that deletes the cached copy of a roaming profile. The register
+    and its backups live in the local profile (%LOCALAPPDATA%), which would go with it."""
+    environ = os.environ if environ is None else environ
+    profile = environ.get("USERPROFILE")
+    if profile and (Path(profile) / "NTUSER.MAN").exists():
+        return "mandatory"
+    if read_policy is None:
+        read_policy = _delete_roaming_cache_policy
+    if read_policy():
+        return "deleted_at_logoff"
+    return None
+
+
+def _delete_roaming_cache_policy() -> bool:
+    if os.name != "nt":
+        return False
+    try:
+        import winreg
+
+        with winreg.OpenKey(
+            winreg.HKEY_LOCAL_MACHINE, r"SOFTWARE\Policies\Microsoft\Windows\System"
+        ) as key:
+            return winreg.QueryValueEx(key, "DeleteRoamingCache")[0] == 1
+    except OSError:
+        return False

@@ -456,6 +456,10 @@
         <translation>Temporary password for {user} (at least 10 characters). They change it at their next login.</translation>
     </message>
     <message>
+        <source>secdesk - データの保存場所</source>
+        <translation>secdesk - Where data is kept</translation>
+    </message>
+    <message>
         <source>secdesk - データベースを開けません</source>
         <translation>secdesk - Cannot open the database</translation>
     </message>
@@ -754,6 +758,10 @@
     <message>
         <source>タイムゾーン</source>
         <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>データの保存場所</source>
+        <translation>Where data is kept</translation>
     </message>
     <message>
         <source>使用可</source>
@@ -6986,6 +6994,18 @@ SHA-256: {sha} (recorded in the audit trail)</translation>
     <message>
         <source>secdesk</source>
         <translation>secdesk</translation>
+    </message>
+    <message>
+        <source>必須プロファイル</source>
+        <translation>a mandatory profile</translation>
+    </message>
+    <message>
+        <source>ログオフ時に削除されるプロファイル</source>
+        <translation>a profile deleted at logoff</translation>
+    </message>
+    <message>
+        <source>この PC のユーザープロファイルは{kind}です。データベースとバックアップはログオフのときに失われます（{path}）。固定のフォルダー（例: D:\secdesk）を --db で指定するか、PostgreSQL を使ってください。</source>
+        <translation>This PC&apos;s user profile is {kind}. The database and its backups would be lost at logoff ({path}). Give a fixed folder (e.g. D:\secdesk) with --db, or use PostgreSQL.</translation>
     </message>
 </context>
 <context>

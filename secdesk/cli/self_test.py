@@ -34,7 +34,14 @@ def run(pdf: str | None = None, out: Callable[[str], None] = print) -> int:
     for what, detail in facts:
         out(f"     {what}: {detail}")
     checks: list[Check] = []
-    for step in (check_files, check_migrations, check_text_and_time, check_keyring, check_qt):
+    for step in (
+        check_files,
+        check_migrations,
+        check_text_and_time,
+        check_keyring,
+        check_qt,
+        check_profile,
+    ):
         checks += _guarded(step)
     checks += _guarded(check_pdf, facts, checks, pdf)
     for passed, what, detail in checks:
@@ -150,6 +157,15 @@ def check_text_and_time() -> list[Check]:
             f"Asia/Tokyo (tzdata {tzdata.IANA_VERSION})",
         ),
     ]
+
+
+def check_profile(reason: str | None = None) -> list[Check]:
+    """A register in a Windows profile that is deleted at logoff would be lost with it."""
+    from secdesk.location import profile_warning, resolve
+
+    location = resolve(None)
+    warning = profile_warning(location, reason)
+    return [(warning is None, tr("データの保存場所"), warning or str(location.place))]
 
 
 def check_keyring() -> list[Check]:

@@ -47,6 +47,8 @@ def start(
     from secdesk.location import local_register_with_accounts, resolve
 
     location = database if isinstance(database, Location) else resolve(database)
+    if not location.found:  # the first start on this PC
+        warn_if_volatile(location)
 
     settings = LocalSettings.load()
     install_translators(app, language or settings.language)
@@ -90,6 +92,16 @@ def start(
     for note in opened["notes"]:
         window.statusBar().showMessage(note, 15000)
     return window
+
+
+def warn_if_volatile(location: Location, reason: str | None = None) -> bool:
+    """Say so before the first register is made in a profile that Windows deletes at logoff."""
+    from secdesk.location import profile_warning
+
+    warning = profile_warning(location, reason)
+    if warning is not None:
+        QMessageBox.warning(None, tr("secdesk - データの保存場所"), warning)
+    return warning is not None
 
 
 def _open_register(location: Location, settings: LocalSettings):
