@@ -1,7 +1,9 @@
 """Background work: run a function off the GUI thread and get its result back on it.
 
 Reads run on Qt's global pool; writes run one at a time on a pool of their own, so two saves
-never race each other. A task may report progress and be cancelled through its Progress
+never race each other; long reads that nobody waits for (a list's full id list) run one at a time
+on a third pool (`bulk`), so that the first page of a newer query never queues behind them on a
+two-core PC, whose global pool has two threads. A task may report progress and be cancelled through its Progress
 object. Tests construct the runner with `inline=True` to run everything synchronously.
 """
 
@@ -108,6 +110,8 @@ class TaskRunner(QObject):
         self.inline = inline
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
+        self._bulk = QThreadPool(self)
+        self._bulk.setMaxThreadCount(1)
         self._running: set[Task] = set()
 
     def read(
@@ -117,6 +121,15 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
     ) -> Task:
         return self._start(QThreadPool.globalInstance(), fn, on_done, on_error)
+
+    def bulk(
+        self,
+        fn: Callable[[Progress], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Task:
+        """A long read nobody waits for; cancel the Task when it is no longer wanted."""
+        return self._start(self._bulk, fn, on_done, on_error)
 
     def write(
         self,
@@ -144,5 +157,5 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until background work is done (used when closing the window)."""
-        ok = self._writes.waitForDone(msecs)
+        ok = self._writes.waitForDone(msecs) and self._bulk.waitForDone(msecs)
         return QThreadPool.globalInstance().waitForDone(msecs) and ok

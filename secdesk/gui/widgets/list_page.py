@@ -96,6 +96,7 @@ class ListPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._restore_selection)
         self._selected_id: int | None = None
+        self._selected_row: int | None = None  # where it was: found again without a scan
         self._apply_widths()
 
         layout = QVBoxLayout(self)
@@ -153,6 +154,7 @@ class ListPage(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._selected_id = self.model.id_at(current.row()) if current.isValid() else None
+        self._selected_row = current.row() if current.isValid() else None
         self.selection_changed.emit(self._selected_id)
 
     def selected_id(self) -> int | None:
@@ -168,7 +170,7 @@ class ListPage(QWidget):
     def _restore_selection(self) -> None:
         if self._selected_id is None:
             return
-        row = self.model.row_of(self._selected_id)
+        row = self.model.row_of(self._selected_id, near=self._selected_row)
         if row is not None:
             self.table.selectRow(row)
 

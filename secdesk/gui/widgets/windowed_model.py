@@ -2,7 +2,10 @@
 
 It keeps the ordered ids of the current query (8 bytes a row) and a bounded cache of rows. A new
 query first fetches the count and the first page of ids, so the list shows at once; the full id
-list follows in the background, after which any scroll position is one indexed lookup away.
+list follows in the background (one at a time, on the runner's bulk pool, so that first pages
+never wait behind it), after which any scroll position is one indexed lookup away. A newer query
+cancels the full load of the one it replaces: typing a search one key at a time starts one load
+per key, and only the last is wanted.
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ class WindowedTableModel(QAbstractTableModel):
         self._complete = True
         self._cache: OrderedDict[int, ListRow] = OrderedDict()
         self._generation = 0
+        self._full_load = None  # the Task loading every id of the current query
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -70,6 +74,9 @@ class WindowedTableModel(QAbstractTableModel):
         self._generation += 1
         generation, query = self._generation, self.query
         source, actor = self.source, self.actor
+        if self._full_load is not None:
+            self._full_load.cancel()  # stops within one chunk of ids
+            self._full_load = None
 
         def first(_progress):
             return source.count(actor, query), source.ids(actor, query, limit=FIRST_PAGE)
@@ -87,11 +94,16 @@ class WindowedTableModel(QAbstractTableModel):
             if self._complete:
                 self.loaded.emit()
             else:
-                self.runner.read(lambda _p: source.ids(actor, query), show_all, self._fail)
+                self._full_load = self.runner.bulk(
+                    lambda progress: source.ids(actor, query, progress=progress),
+                    show_all,
+                    self._fail,
+                )
 
         def show_all(ids) -> None:
             if generation != self._generation:
                 return
+            self._full_load = None
             if len(ids) != self._total:
                 self.beginResetModel()
                 self._ids, self._total = ids, len(ids)
@@ -108,7 +120,10 @@ class WindowedTableModel(QAbstractTableModel):
         self.runner.read(first, show_first, self._fail)
 
     def _fail(self, error) -> None:
-        self.failed.emit(error)
+        from secdesk.gui.tasks import Cancelled
+
+        if not isinstance(error, Cancelled):  # a superseded load: nobody is waiting for it
+            self.failed.emit(error)
 
     def invalidate_rows(self) -> None:
         """Forget cached rows (after an edit elsewhere) and reload ids in place."""
@@ -119,7 +134,16 @@ class WindowedTableModel(QAbstractTableModel):
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
-    def row_of(self, record_id: int) -> int | None:
+    def row_of(self, record_id: int, near: int | None = None) -> int | None:
+        """The row showing a record; `near` (where it was) is looked at first, so keeping the
+        selection after a reload costs a few comparisons, not a scan of a million ids."""
+        if near is not None:
+            start = max(0, near - PAGE)
+            window = self._ids[start : near + PAGE]
+            try:
+                return start + window.index(record_id)
+            except ValueError:
+                pass
         try:
             return self._ids.index(record_id)
         except ValueError:

@@ -120,7 +120,7 @@ class ActionListSource(ListSourceBase):
         )
         return self._run_count(actor, stmt)
 
-    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None):
+    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None, progress=None):
         stmt = select(CorrectiveAction.id).where(and_(True, *self._conditions(query)))
         if query.sort == "finding":
             stmt = stmt.join(Finding, Finding.id == CorrectiveAction.finding_id)
@@ -135,7 +135,7 @@ class ActionListSource(ListSourceBase):
             "last_note": CorrectiveAction.last_note_on,
         }.get(query.sort, CorrectiveAction.due_date)
         return self._run_ids(
-            actor, ordered(stmt, column, CorrectiveAction.id, query.descending), limit
+            actor, ordered(stmt, column, CorrectiveAction.id, query.descending), limit, progress
         )
 
     def rows(self, actor: Actor, ids: Sequence[int]) -> dict[int, ListRow]:

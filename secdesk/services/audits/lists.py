@@ -34,6 +34,7 @@ from secdesk.services.core.listing import (
     ListQuery,
     ListRow,
     contains,
+    fetch_ids,
     id_array,
     ordered,
 )
@@ -64,12 +65,12 @@ class ListSourceBase:
         with self.db.read() as session:
             return session.scalar(stmt) or 0
 
-    def _run_ids(self, actor: Actor, stmt, limit: int | None):
+    def _run_ids(self, actor: Actor, stmt, limit: int | None, progress=None):
         actor.require(Permission.READ)
-        if limit is not None:
-            stmt = stmt.limit(limit)
         with self.db.read() as session:
-            return id_array(session.scalars(stmt))
+            if limit is not None:
+                return id_array(session.scalars(stmt.limit(limit)))
+            return fetch_ids(session, stmt, progress)
 
 
 class AuditListSource(ListSourceBase):
@@ -118,7 +119,7 @@ class AuditListSource(ListSourceBase):
             actor, select(func.count()).select_from(Audit).where(and_(True, *self._where(query)))
         )
 
-    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None):
+    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None, progress=None):
         column = {
             "fiscal_year": Audit.fiscal_year,
             "kind": Audit.kind,
@@ -131,7 +132,7 @@ class AuditListSource(ListSourceBase):
         stmt = ordered(
             select(Audit.id).where(and_(True, *self._where(query))), column, Audit.id, descending
         )
-        return self._run_ids(actor, stmt, limit)
+        return self._run_ids(actor, stmt, limit, progress)
 
     def rows(self, actor: Actor, ids: Sequence[int]) -> dict[int, ListRow]:
         actor.require(Permission.READ)
@@ -248,7 +249,7 @@ class FindingListSource(ListSourceBase):
         stmt = select(func.count()).select_from(Finding).where(and_(True, *self._conditions(query)))
         return self._run_count(actor, stmt)
 
-    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None):
+    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None, progress=None):
         stmt = select(Finding.id).where(and_(True, *self._conditions(query)))
         if query.sort == "audit":
             stmt = stmt.join(Audit, Audit.id == Finding.audit_id)
@@ -267,7 +268,7 @@ class FindingListSource(ListSourceBase):
             "actions": Finding.action_count,
         }.get(query.sort, Finding.number)
         descending = query.descending if query.sort else True
-        return self._run_ids(actor, ordered(stmt, column, Finding.id, descending), limit)
+        return self._run_ids(actor, ordered(stmt, column, Finding.id, descending), limit, progress)
 
     def rows(self, actor: Actor, ids: Sequence[int]) -> dict[int, ListRow]:
         actor.require(Permission.READ)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from operator import itemgetter
+from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, Select, String, cast, literal
 
@@ -67,7 +68,12 @@ class ListSource(Protocol):
 
     def count(self, actor: Actor, query: ListQuery) -> int: ...
 
-    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None) -> array: ...
+    def ids(
+        self, actor: Actor, query: ListQuery, limit: int | None = None, progress: Any = None
+    ) -> array:
+        """The ordered ids; a full list (no limit) stops with Cancelled when `progress` is
+        cancelled (a list load that a newer query superseded)."""
+        ...
 
     def rows(self, actor: Actor, ids: Sequence[int]) -> dict[int, ListRow]: ...
 
@@ -84,6 +90,29 @@ def contains(column: ColumnElement, text: str) -> ColumnElement[bool]:
 
 def id_array(values) -> array:
     return array("q", values)
+
+
+ID_CHUNK = 20_000
+_first = itemgetter(0)
+
+
+def fetch_ids(session, stmt: Select, progress: Any = None) -> array:
+    """Every id a statement selects, read from the driver's cursor a chunk at a time. The
+    statement is executed by SQLAlchemy (so its parameters are bound as usual), but the rows are
+    plain integers that need none of the ORM's or the Result's work per row: a million ids in
+    about a seventh of the time (docs/performance.md). Between chunks `progress.check()` lets a
+    superseded load stop (it raises Cancelled)."""
+    result = session.connection().execute(stmt)
+    cursor = result.cursor
+    ids = array("q")
+    try:
+        while rows := cursor.fetchmany(ID_CHUNK):
+            ids.extend(map(_first, rows))
+            if progress is not None:
+                progress.check()
+    finally:
+        result.close()
+    return ids
 
 
 def ordered(

@@ -32,6 +32,7 @@ from secdesk.services.core.listing import (
     ColumnSpec,
     ListQuery,
     ListRow,
+    fetch_ids,
     id_array,
 )
 from secdesk.services.incidents import search
@@ -50,7 +51,6 @@ OPEN = "open"  # status filter: every status still being worked on
 # A filter keeping more than this share of the rows is cheaper to apply while scanning the sort
 # index than to collect and sort (measured in benchmarks/incidents_list.py).
 WIDE_SHARE = 0.02
-_ID_CHUNK = 20_000
 # Filters on columns whose values are spread over time and every other column…
 SPREAD_FILTERS = frozenset(
     {
@@ -226,7 +226,7 @@ class IncidentListSource:
         self._counts[query] = total
         return total
 
-    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None) -> array:
+    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None, progress=None) -> array:
         actor.require(Permission.READ)
         sort = self._SORT.get(query.sort, Incident.id)
         descending = query.descending if query.sort in self._SORT else True
@@ -241,7 +241,7 @@ class IncidentListSource:
                 found = found.order_by(column.desc() if descending else column.asc())
                 if limit is not None:
                     found = found.limit(limit)
-                return _fetch_ids(session, found)
+                return fetch_ids(session, found, progress)
             plan = self._plan(session, query) if limit is not None else "natural"
             conditions = self._where(session, query, unindexed=plan == "scan")
             stmt = select(Incident.id).where(*conditions)
@@ -256,7 +256,7 @@ class IncidentListSource:
                 stmt = stmt.order_by(*(c.asc() for c in order))
             if limit is not None:
                 return id_array(session.scalars(stmt.limit(limit)))
-            return _fetch_ids(session, stmt)
+            return fetch_ids(session, stmt, progress)
 
     def _plan(self, session, query: ListQuery) -> str:
         """How to find the first page: "natural" (let the database choose: no filter, or the
@@ -339,15 +339,6 @@ def _year_by_deadline(query: ListQuery) -> bool:
     gives it in order, where the range of discovery times would read the whole year."""
     keys = {key for key, _ in query.filters}
     return keys == {"fiscal_year"} and query.sort == "next_due" and not query.text.strip()
-
-
-def _fetch_ids(session, stmt) -> array:
-    """Every id of a statement, a chunk at a time (a million ids are 8 MB, not 100)."""
-    ids = array("q")
-    result = session.execute(stmt.execution_options(yield_per=_ID_CHUNK)).scalars()
-    for chunk in result.partitions():
-        ids.extend(chunk)
-    return ids
 
 
 def _unindexed(column):

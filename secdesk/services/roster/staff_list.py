@@ -17,6 +17,7 @@ from secdesk.services.core.listing import (
     ListQuery,
     ListRow,
     contains,
+    fetch_ids,
     id_array,
     ordered,
 )
@@ -85,7 +86,7 @@ class StaffListSource:
         with self.db.read() as session:
             return session.scalar(stmt) or 0
 
-    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None) -> array:
+    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None, progress=None) -> array:
         actor.require(Permission.READ)
         stmt = select(Staff.id).where(and_(True, *self._where(query)))
         if query.sort == "department":
@@ -96,7 +97,9 @@ class StaffListSource:
         if limit is not None:
             stmt = stmt.limit(limit)
         with self.db.read() as session:
-            return id_array(session.scalars(stmt))
+            if limit is not None:
+                return id_array(session.scalars(stmt))
+            return fetch_ids(session, stmt, progress)
 
     def rows(self, actor: Actor, ids: Sequence[int]) -> dict[int, ListRow]:
         actor.require(Permission.READ)

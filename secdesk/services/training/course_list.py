@@ -18,6 +18,7 @@ from secdesk.services.core.listing import (
     ListQuery,
     ListRow,
     contains,
+    fetch_ids,
     id_array,
     ordered,
 )
@@ -68,7 +69,7 @@ class CourseListSource:
                 or 0
             )
 
-    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None) -> array:
+    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None, progress=None) -> array:
         actor.require(Permission.READ)
         column = {
             "code": Course.code,
@@ -86,7 +87,9 @@ class CourseListSource:
         if limit is not None:
             stmt = stmt.limit(limit)
         with self.db.read() as session:
-            return id_array(session.scalars(stmt))
+            if limit is not None:
+                return id_array(session.scalars(stmt))
+            return fetch_ids(session, stmt, progress)
 
     def rows(self, actor: Actor, ids: Sequence[int]) -> dict[int, ListRow]:
         actor.require(Permission.READ)

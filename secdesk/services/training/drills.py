@@ -16,7 +16,14 @@ from secdesk.domain.training import CourseKind, OverrideMode, rate_of
 from secdesk.i18n import QT_TR_NOOP, join, tr
 from secdesk.services.core import trail
 from secdesk.services.core.context import Actor, Clock
-from secdesk.services.core.listing import ColumnSpec, ListQuery, ListRow, contains, id_array
+from secdesk.services.core.listing import (
+    ColumnSpec,
+    ListQuery,
+    ListRow,
+    contains,
+    fetch_ids,
+    id_array,
+)
 from secdesk.services.roster.staff import departments_on_stmt
 from secdesk.services.training.courses import CourseInfo, course_info, get_course, open_course
 from secdesk.services.training.status import department_names
@@ -238,7 +245,7 @@ class RepeatClickerSource:
         with self.db.read() as session:
             return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
 
-    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None) -> array:
+    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None, progress=None) -> array:
         actor.require(Permission.READ)
         stmt, grouped = self._grouped(query)
         stmt = stmt.with_only_columns(grouped.c.staff_id)
@@ -257,7 +264,9 @@ class RepeatClickerSource:
         if limit is not None:
             stmt = stmt.limit(limit)
         with self.db.read() as session:
-            return id_array(session.scalars(stmt))
+            if limit is not None:
+                return id_array(session.scalars(stmt))
+            return fetch_ids(session, stmt, progress)
 
     def rows(self, actor: Actor, ids: Sequence[int]) -> dict[int, ListRow]:
         actor.require(Permission.READ)

@@ -35,6 +35,7 @@ from secdesk.services.core.listing import (
     ListQuery,
     ListRow,
     contains,
+    fetch_ids,
     id_array,
 )
 from secdesk.services.training.targets import (
@@ -121,7 +122,7 @@ class TargetListSource:
             stmt, *_ = self._base(course, query, lambda pop, done, exempt: [func.count()])
             return session.scalar(stmt) or 0
 
-    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None) -> array:
+    def ids(self, actor: Actor, query: ListQuery, limit: int | None = None, progress=None) -> array:
         actor.require(Permission.READ)
         with self.db.read() as session:
             course = self._course(session)
@@ -150,8 +151,8 @@ class TargetListSource:
             keys.append(Staff.id)
             stmt = stmt.order_by(*(k.desc() if query.descending else k.asc() for k in keys))
             if limit is not None:
-                stmt = stmt.limit(limit)
-            return id_array(session.scalars(stmt))
+                return id_array(session.scalars(stmt.limit(limit)))
+            return fetch_ids(session, stmt, progress)
 
     def rows(self, actor: Actor, ids: Sequence[int]) -> dict[int, ListRow]:
         actor.require(Permission.READ)
