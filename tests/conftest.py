@@ -27,6 +27,7 @@ from secdesk.store.engine import make_engine, sqlite_url
 from secdesk.store.migrate import prepare
 from secdesk.store.models import Base
 
+ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("SECDESK_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 ADMIN_PASSWORD = "kanri-pass-2026"
 # 2026-11-25 10:00 in Tokyo.
@@ -52,6 +53,14 @@ class MemoryKeyring(KeyringBackend):
 
 def fast_hasher() -> PasswordHasher:
     return PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_working_directory(tmp_path_factory, monkeypatch) -> None:
+    """Every test runs in an empty folder of its own: a relative path that a test (or the code it
+    tests) writes to lands there, never in the checkout. Tests that need a file of the repository
+    find it from ROOT, not from the working directory."""
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
 
 
 @pytest.fixture(autouse=True)

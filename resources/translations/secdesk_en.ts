@@ -768,10 +768,6 @@
         <translation>available</translation>
     </message>
     <message>
-        <source>使用不可（この PC では秘密情報を保存できません）</source>
-        <translation>unavailable (this PC cannot store secrets)</translation>
-    </message>
-    <message>
         <source>keyring のバックエンド</source>
         <translation>Keyring backends</translation>
     </message>
@@ -782,6 +778,26 @@
     <message>
         <source>使用中の keyring</source>
         <translation>Keyring in use</translation>
+    </message>
+    <message>
+        <source>使用できません。暗号化バックアップの鍵と PostgreSQL のパスワードは keyring（OS の資格情報マネージャー）に保存するため、keyring が必要です。</source>
+        <translation>not usable. Encrypted backups (their key) and the PostgreSQL password are kept in the keyring (the OS credential manager), so they need a working keyring.</translation>
+    </message>
+    <message>
+        <source>Qt のプラットフォームプラグイン</source>
+        <translation>Qt platform plugin</translation>
+    </message>
+    <message>
+        <source>120 秒たっても応答がありません</source>
+        <translation>no answer after 120 seconds</translation>
+    </message>
+    <message>
+        <source>既定</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>{platform} を読み込めません（終了コード {code}）: {error}</source>
+        <translation>cannot load {platform} (exit status {code}): {error}</translation>
     </message>
     <message>
         <source>secdesk 自己診断</source>

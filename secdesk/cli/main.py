@@ -58,6 +58,11 @@ class CommandTree:
         return self._groups[group].add_parser(name, help=help_text, description=help_text)
 
 
+# Not in --help: `secdesk --self-test` starts `secdesk --qt-platform-check` to load Qt's platform
+# plugin in a process of its own (a plugin that cannot load aborts the process).
+QT_PLATFORM_CHECK = "--qt-platform-check"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="secdesk",
@@ -99,6 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == [QT_PLATFORM_CHECK]:  # the self-test's child process, also in the bundle
+        from secdesk.gui.platform_check import main as platform_check
+
+        return platform_check()
     i18n.set_language(_language_hint(argv) or i18n.language_from_environment())
     _utf8_console()
     parser = build_parser()

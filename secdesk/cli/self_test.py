@@ -2,7 +2,8 @@
 
 Prints versions and folders, then checks what an installer can get wrong: the shipped fonts,
 Designer forms, migrations (run on a throw-away database), translations and icons; keyring's
-backends; Qt's plugins; and a one-page PDF through the shared report template with its embedded
+backends and whether the one in use can keep secrets; Qt's plugins, and its platform plugin
+loaded for real in a child process; and a one-page PDF through the shared report template with its embedded
 font. Needs no database, no user and no display. Exit status 0 when every check passed, else 1.
 IT staff run it after installing from the wheelhouse or unpacking the bundle.
 """
@@ -173,16 +174,14 @@ def check_keyring() -> list[Check]:
 
     import keyring
 
+    from secdesk.secrets import keyring_available
+
     names = sorted(ep.name for ep in entry_points(group="keyring.backends"))
     wanted = KEYRING_BACKEND.get(sys.platform, "SecretService")
     backend = keyring.get_keyring()
-    from secdesk.secrets import keyring_available
-
-    usable = (
-        tr("使用可")
-        if keyring_available()
-        else tr("使用不可（この PC では秘密情報を保存できません）")
-    )
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    # keyring_available() refuses the fail backend and any backend of priority <= 0.
+    usable = keyring_available()
     return [
         (
             wanted in names,
@@ -190,9 +189,17 @@ def check_keyring() -> list[Check]:
             ", ".join(names) or tr("見つかりません"),
         ),
         (
-            True,
+            usable,
             tr("使用中の keyring"),
-            f"{type(backend).__module__}.{type(backend).__name__}: {usable}",
+            f"{name}: "
+            + (
+                tr("使用可")
+                if usable
+                else tr(
+                    "使用できません。暗号化バックアップの鍵と PostgreSQL のパスワードは keyring"
+                    "（OS の資格情報マネージャー）に保存するため、keyring が必要です。"
+                )
+            ),
         ),
     ]
 
@@ -200,7 +207,45 @@ def check_keyring() -> list[Check]:
 def check_qt() -> list[Check]:
     from secdesk.gui.diagnostics import qt_checks
 
-    return qt_checks()
+    return [*qt_checks(), *check_qt_platform()]
+
+
+def check_qt_platform() -> list[Check]:
+    """Load Qt's platform plugin for real, in a child process: the one the app would use
+    (QT_QPA_PLATFORM, else Qt's default), missing system libraries and all."""
+    import subprocess
+
+    from secdesk.cli.main import QT_PLATFORM_CHECK
+
+    frozen = getattr(sys, "frozen", False)
+    command = [sys.executable, *([] if frozen else ["-m", "secdesk"]), QT_PLATFORM_CHECK]
+    what = tr("Qt のプラットフォームプラグイン")
+    try:
+        child = subprocess.run(
+            command,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=120,
+        )
+    except subprocess.TimeoutExpired:
+        return [(False, what, tr("120 秒たっても応答がありません"))]
+    platform_name = child.stdout.strip()
+    if child.returncode == 0 and platform_name:
+        return [(True, what, platform_name)]
+    wanted = os.environ.get("QT_QPA_PLATFORM") or tr("既定")
+    error = " / ".join(line.strip() for line in child.stderr.splitlines() if line.strip())
+    return [
+        (
+            False,
+            what,
+            tr("{platform} を読み込めません（終了コード {code}）: {error}").format(
+                platform=wanted, code=child.returncode, error=error[-1500:] or "-"
+            ),
+        )
+    ]
 
 
 def check_pdf(facts: list[tuple[str, str]], checks: list[Check], keep: str | None) -> list[Check]:

@@ -15,8 +15,9 @@ from PySide6.QtCore import QLibraryInfo, qVersion
 from secdesk.i18n import tr
 
 # Plugin folder → what the app needs from it (file name fragments; one of each must be there).
+# The platform plugin is not looked for by name: the self-test loads it in a child process
+# (platform_check.py), since a file that is there may still not load.
 NEEDED_PLUGINS = {
-    "platforms": ("qwindows", "qxcb", "qcocoa", "qoffscreen"),
     "imageformats": ("qsvg",),
     "iconengines": ("qsvgicon",),
 }

@@ -16,9 +16,10 @@ def test_complete_installation_passes_and_keeps_its_pdf(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "[NG]" not in out
     for what in ("フォント", "画面定義 (.ui)", "データベースの移行", "翻訳", "文字コード CP932",
-                 "タイムゾーン", "keyring のバックエンド", "Qt プラグイン imageformats",
-                 "Qt の日本語訳", "PDF 出力"):  # fmt: skip
+                 "タイムゾーン", "keyring のバックエンド", "使用中の keyring",
+                 "Qt プラグイン imageformats", "Qt の日本語訳", "PDF 出力"):  # fmt: skip
         assert f"[OK] {what}" in out
+    assert "[OK] Qt のプラットフォームプラグイン: offscreen" in out  # loaded, as the tests run Qt
     assert out.rstrip().endswith("自己診断: すべて正常です。")
     text = PdfReader(report).pages[0].extract_text()
     assert "secdesk 自己診断" in text and "データベースの移行" in text
@@ -52,3 +53,37 @@ def test_only_a_pdf_name_may_follow(capsys):
         main(["--self-test", "init"])
     assert stop.value.code == 2
     assert ".pdf" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("priority", [None, 0, -1])
+def test_a_keyring_that_cannot_keep_secrets_fails(priority, capsys):
+    import keyring
+    from keyring.backends import fail
+
+    from tests.conftest import MemoryKeyring
+
+    if priority is None:
+        backend = fail.Keyring()
+        name = "keyring.backends.fail.Keyring"
+    else:
+        backend = type(
+            "Unwanted", (MemoryKeyring,), {"priority": priority, "__module__": __name__}
+        )()
+        name = "tests.cli.test_self_test.Unwanted"
+    keyring.set_keyring(backend)  # the autouse fixture puts the previous one back
+    assert main(["--self-test"]) == 1
+    out = capsys.readouterr().out
+    (line,) = [line for line in out.splitlines() if "使用中の keyring" in line]
+    assert line.startswith(f"[NG] 使用中の keyring: {name}: 使用できません。")
+    assert "暗号化バックアップ" in line and "PostgreSQL のパスワード" in line
+    assert "1 件の問題があります" in out
+
+
+def test_a_platform_plugin_that_cannot_load_fails_with_qts_message(monkeypatch, capsys):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "nonexistent")
+    assert main(["--self-test"]) == 1
+    out = capsys.readouterr().out
+    (line,) = [line for line in out.splitlines() if "Qt のプラットフォームプラグイン" in line]
+    assert line.startswith("[NG] Qt のプラットフォームプラグイン: nonexistent を読み込めません")
+    assert 'Could not find the Qt platform plugin "nonexistent"' in line
+    assert "1 件の問題があります" in out

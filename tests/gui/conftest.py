@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
 from secdesk.gui.context import AppContext
 from secdesk.gui.main_window import MainWindow
@@ -70,3 +73,38 @@ def window(qtbot, make_ctx, gui_admin, roster) -> MainWindow:
 def _never_ask(monkeypatch):
     """Dialog questions default to "yes, discard" unless a test says otherwise."""
     monkeypatch.setattr(FormDialog, "confirm_discard", staticmethod(lambda parent: True))
+
+
+@pytest.fixture
+def qtmodeltester(qtmodeltester):
+    """pytest-qt's, with Qt's C++ model tester deleted after the test. Left alive, it stays
+    connected to its model and checks it while the window that owns it is being destroyed
+    (a QTreeWidget's model resets in its destructor): a segmentation fault."""
+    yield qtmodeltester
+    tester = getattr(qtmodeltester, "_qt_tester", None)  # pytest-qt keeps the last one there
+    if tester is not None and shiboken6.isValid(tester):
+        shiboken6.delete(tester)
+
+
+def close_top_level_widgets() -> list[str]:
+    """Close and delete every top-level widget (a window without a parent; the windows of a
+    parent, such as its dialogs and popups, go with it); the names of any still there after."""
+    for widget in QApplication.topLevelWidgets():
+        if shiboken6.isValid(widget) and widget.parent() is None:
+            widget.close()
+            if shiboken6.isValid(widget):  # close() may have deleted it (WA_DeleteOnClose)
+                widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return [
+        f"{type(w).__name__} {w.objectName() or w.windowTitle()!r}"
+        for w in QApplication.topLevelWidgets()
+    ]
+
+
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test(qapp):
+    """Windows and dialogs a test leaves open (the app's own, which qtbot does not know about)
+    are closed and deleted after it: thousands of live widgets made every later test slower."""
+    yield
+    left = close_top_level_widgets()
+    assert not left, f"top-level widgets survive close() and deleteLater(): {left}"
