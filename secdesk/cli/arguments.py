@@ -6,6 +6,10 @@ import argparse
 
 from secdesk.i18n import tr
 
+# Not in --help: `secdesk --self-test` starts `secdesk --qt-platform-check` to load Qt's platform
+# plugin in a process of its own (a plugin that cannot load aborts the process).
+QT_PLATFORM_CHECK = "--qt-platform-check"
+
 
 def fiscal_year_arg(text: str) -> int:
     """2026, or 令和8 / R8 (令和 years)."""

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from secdesk import __version__, i18n
+from secdesk.cli.arguments import QT_PLATFORM_CHECK
 from secdesk.cli.context import CliContext, CliError
 from secdesk.domain.errors import SecdeskError
 from secdesk.i18n import QT_TR_NOOP, tr
@@ -56,11 +57,6 @@ class CommandTree:
                 dest="subcommand", metavar="SUBCOMMAND", required=True
             )
         return self._groups[group].add_parser(name, help=help_text, description=help_text)
-
-
-# Not in --help: `secdesk --self-test` starts `secdesk --qt-platform-check` to load Qt's platform
-# plugin in a process of its own (a plugin that cannot load aborts the process).
-QT_PLATFORM_CHECK = "--qt-platform-check"
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -215,7 +215,7 @@ def check_qt_platform() -> list[Check]:
     (QT_QPA_PLATFORM, else Qt's default), missing system libraries and all."""
     import subprocess
 
-    from secdesk.cli.main import QT_PLATFORM_CHECK
+    from secdesk.cli.arguments import QT_PLATFORM_CHECK
 
     frozen = getattr(sys, "frozen", False)
     command = [sys.executable, *([] if frozen else ["-m", "secdesk"]), QT_PLATFORM_CHECK]
