@@ -36,6 +36,18 @@
         <translation>Check the database&apos;s integrity and the audit log for tampering</translation>
     </message>
     <message>
+        <source>バックアップに記録された監査ログの先頭と照合する（複数指定可）</source>
+        <translation>Check against the audit trail head recorded in a backup (may be repeated)</translation>
+    </message>
+    <message>
+        <source>報告書のフッターに印字された監査ログの先頭（例 1234:3f9a0c5e1b2d4a67）と照合する</source>
+        <translation>Check against the audit trail head printed in a report footer (e.g. 1234:3f9a0c5e1b2d4a67)</translation>
+    </message>
+    <message>
+        <source>暗号化されたバックアップを開く回復キー（キーリングに鍵がないとき）</source>
+        <translation>Recovery code to open an encrypted backup (when the keyring has no key)</translation>
+    </message>
+    <message>
         <source>デモ用のデータ（所属・職員・ユーザーなど）を追加する</source>
         <translation>Add demo data (departments, staff, users, etc.)</translation>
     </message>
@@ -84,12 +96,28 @@
         <translation>Password changed.</translation>
     </message>
     <message>
+        <source>入力された先頭 {t}</source>
+        <translation>typed head {t}</translation>
+    </message>
+    <message>
+        <source>控えとして読めません: {name}: {e}</source>
+        <translation>Cannot be read as an anchor: {name}: {e}</translation>
+    </message>
+    <message>
         <source>監査ログ: {n} 件、改ざんは見つかりませんでした。</source>
         <translation>Audit log: no tampering found ({n} records checked).</translation>
     </message>
     <message>
         <source>監査ログ: 記録 {seq} で不整合があります。{reason}</source>
         <translation>Audit log: record {seq} is inconsistent. {reason}</translation>
+    </message>
+    <message>
+        <source>監査ログの控え: {reason}</source>
+        <translation>Audit trail anchors: {reason}</translation>
+    </message>
+    <message>
+        <source>監査ログの控え: {n} 件と照合し、すべて一致しました。</source>
+        <translation>Audit trail anchors: checked {n}, all match.</translation>
     </message>
     <message>
         <source>検査に合格しました。</source>
@@ -2622,6 +2650,18 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Row with a missing reference: {table} (rowid {rowid}) → {parent}</translation>
     </message>
     <message>
+        <source>控え「{source}」は別の台帳のものです（この台帳の控えではありません）</source>
+        <translation>Anchor &quot;{source}&quot; belongs to another register (not this one)</translation>
+    </message>
+    <message>
+        <source>保護トリガー {name}（{table}）が無効にされています</source>
+        <translation>Guard trigger {name} ({table}) has been disabled</translation>
+    </message>
+    <message>
+        <source>保護トリガー {name}（{table}）がないか、書き換えられています</source>
+        <translation>Guard trigger {name} ({table}) is missing or has been altered</translation>
+    </message>
+    <message>
         <source>このデータベースはネットワーク上の場所にあります（{path}）。SQLite のファイルを複数の人で同時に使うと壊れるおそれがあるため、開きません。複数の端末で使うときは PostgreSQL を使ってください。1人だけで使う場合に限り「単独利用モード」（--single-user）で開けます。</source>
         <translation>This database is on a network drive ({path}). A SQLite file used by several people at once can be corrupted, so it is not opened. Use PostgreSQL when several PCs share a register. Only if a single person uses it can it be opened in single-user mode (--single-user).</translation>
     </message>
@@ -2982,6 +3022,22 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Records from {seq} on are missing (deleted from the end?)</translation>
     </message>
     <message>
+        <source>記録番号が数字ではありません: {t}</source>
+        <translation>The entry number is not a number: {t}</translation>
+    </message>
+    <message>
+        <source>ハッシュは16進数で {n} 桁以上必要です: {t}</source>
+        <translation>The hash needs at least {n} hexadecimal digits: {t}</translation>
+    </message>
+    <message>
+        <source>控え「{source}」は記録 {seq} まであるのに、データベースは記録 {head} で終わっています（記録 {first} 以降が削除された可能性）</source>
+        <translation>Anchor &quot;{source}&quot; reaches entry {seq} but the database ends at entry {head} (entries from {first} on may have been deleted)</translation>
+    </message>
+    <message>
+        <source>記録 {seq} が控え「{source}」と一致しません（記録 {first}〜{seq} のどこかが書き換えられています）</source>
+        <translation>Entry {seq} does not match anchor &quot;{source}&quot; (something in entries {first}–{seq} has been rewritten)</translation>
+    </message>
+    <message>
         <source>他の利用者が同時にこの記録を保存しました。開き直してから保存してください。</source>
         <translation>Someone else saved this record at the same time. Reopen it, then save.</translation>
     </message>
@@ -3020,6 +3076,10 @@ secdesk will now close. Start it again and log in.</translation>
     <message>
         <source>作成: {at}&#x3000;作成者: {by}&#x3000;secdesk</source>
         <translation>Created: {at}   By: {by}   secdesk</translation>
+    </message>
+    <message>
+        <source>監査ログ {head}</source>
+        <translation>Audit trail {head}</translation>
     </message>
     <message>
         <source>使用中でも整合性のとれたバックアップを作成し、検証する</source>
@@ -3132,6 +3192,10 @@ secdesk will now close. Start it again and log in.</translation>
     <message>
         <source>暗号化されたバックアップです。回復キーを指定してください。</source>
         <translation>This backup is encrypted: give its recovery code.</translation>
+    </message>
+    <message>
+        <source>バックアップ {name}</source>
+        <translation>backup {name}</translation>
     </message>
     <message>
         <source>復元先のデータベースに書き込めません: {e}</source>

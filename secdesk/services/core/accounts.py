@@ -28,7 +28,7 @@ from secdesk.domain.errors import (
 from secdesk.domain.roles import Permission, Role
 from secdesk.domain.text import clean_line
 from secdesk.i18n import tr
-from secdesk.services.core import trail
+from secdesk.services.core import anchors, trail
 from secdesk.services.core.context import SYSTEM, Actor, Clock
 from secdesk.services.core.editing import check_version
 from secdesk.store.models import User
@@ -108,6 +108,8 @@ class AccountService:
         outcome = self._attempt(username, password)
         if isinstance(outcome, AuthenticationFailed):
             raise outcome
+        with self.db.read() as session:
+            anchors.remember(anchors.read_head(session), "login")
         return outcome
 
     def _attempt(self, username: str, password: str) -> UserInfo | AuthenticationFailed:

@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from secdesk.domain.audit_chain import Anchor, head_text
 from secdesk.domain.errors import SecdeskError
 from secdesk.domain.roles import Permission
 from secdesk.i18n import tr
 from secdesk.io import sealed
 from secdesk.io.files import atomic_path, sha256_file
-from secdesk.services.core import trail
+from secdesk.services.core import anchors, trail
 from secdesk.services.core.context import Actor, Clock
 from secdesk.store import logical_copy
 
@@ -54,6 +55,9 @@ class BackupInfo:
     revision: str
     trail_entries: int
     encrypted: bool
+    register: str = ""  # the register's identity ("" before schema 0007)
+    head_seq: int = 0  # the trail's head in the copy: an anchor for `verify --anchor`
+    head_hash: str = ""
 
 
 def backup_key(create: bool = False) -> tuple[bytes | None, str | None]:
@@ -122,8 +126,11 @@ class BackupService:
                             "encrypted": encrypt,
                             "kind": info.kind,
                             "trail_entries": info.trail_entries,
+                            "trail_head": head_text(info.head_seq, info.head_hash),
                         },
                     )
+                    after = anchors.read_head(session)
+        anchors.remember(after, "backup")
         return BackupResult(target, digest, size, encrypt, info.trail_entries, code)
 
     def _snapshot(self, plain: Path, progress: Progress | None) -> None:
@@ -187,6 +194,7 @@ def inspect_plain(path: Path) -> BackupInfo:
                 )
             with Database(engine).read() as session:
                 chain = trail.verify_chain(session)
+                head = anchors.read_head(session)
         finally:
             engine.dispose()
         if not chain.ok:
@@ -195,14 +203,23 @@ def inspect_plain(path: Path) -> BackupInfo:
                     seq=chain.broken_seq
                 )
             )
-        return BackupInfo("sqlite", revision, chain.entries, False)
+        return BackupInfo(
+            "sqlite", revision, chain.entries, False, head.register, head.seq, head.hash
+        )
     if head.startswith(b"PK"):
         try:
             manifest = logical_copy.read_manifest(path)
         except (zipfile.BadZipFile, KeyError, ValueError) as error:
             raise BackupError(tr("secdesk のバックアップではありません。")) from error
+        head = manifest.get("trail_head") or {}
         return BackupInfo(
-            "logical", manifest["revision"], manifest["counts"].get("audit_entry", 0), False
+            "logical",
+            manifest["revision"],
+            manifest["counts"].get("audit_entry", 0),
+            False,
+            str(manifest.get("register") or ""),
+            int(head.get("seq") or 0),
+            str(head.get("hash") or ""),
         )
     raise BackupError(tr("secdesk のバックアップではありません。"))
 
@@ -225,6 +242,16 @@ def open_backup(source: Path, work: Path, recovery_code: str | None = None) -> t
             raise BackupError(str(error)) from error
         return plain, True
     return source, False
+
+
+def anchor_of(source: Path, recovery_code: str | None = None) -> tuple[str, Anchor]:
+    """The register and trail head a backup carries, as an anchor for `secdesk verify`."""
+    # mkdtemp makes the folder 0700: the decrypted copy is readable by this user only.
+    with tempfile.TemporaryDirectory(prefix="secdesk-anchor-") as work:
+        plain, _ = open_backup(source, Path(work), recovery_code)
+        info = inspect_plain(plain)
+    label = tr("バックアップ {name}").format(name=source.name)
+    return info.register, Anchor(info.head_seq, info.head_hash, label)
 
 
 def stamp() -> str:
