@@ -2550,6 +2550,10 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
+        <source>このアカウントの内容が監査ログの記録と一致しないため、ログインできません。管理者に連絡してください（secdesk verify で確認できます）。</source>
+        <translation>This account does not match what the audit trail recorded, so it cannot log in. Please contact the administrator (secdesk verify shows the details).</translation>
+    </message>
+    <message>
         <source>現在のパスワードが違います。</source>
         <translation>The current password is wrong.</translation>
     </message>
@@ -2648,6 +2652,10 @@ secdesk will now close. Start it again and log in.</translation>
     <message>
         <source>参照先のない行: {table} (rowid {rowid}) → {parent}</source>
         <translation>Row with a missing reference: {table} (rowid {rowid}) → {parent}</translation>
+    </message>
+    <message>
+        <source>アカウント {name} が監査ログの記録と異なります: {what}</source>
+        <translation>Account {name} differs from the audit trail: {what}</translation>
     </message>
     <message>
         <source>控え「{source}」は別の台帳のものです（この台帳の控えではありません）</source>
@@ -3000,6 +3008,18 @@ secdesk will now close. Start it again and log in.</translation>
     <message>
         <source>パスワード再設定</source>
         <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>パスワードの再ハッシュ</source>
+        <translation>Password rehashed</translation>
+    </message>
+    <message>
+        <source>アカウントの記録</source>
+        <translation>Account recorded</translation>
+    </message>
+    <message>
+        <source>記録と異なるアカウントのログイン</source>
+        <translation>Login of an account that differs from the trail</translation>
     </message>
     <message>
         <source>設定</source>
@@ -7026,6 +7046,22 @@ SHA-256: {sha} (recorded in the audit trail)</translation>
     <message>
         <source>研修受講状況</source>
         <translation>Training completion</translation>
+    </message>
+    <message>
+        <source>作成の記録がありません</source>
+        <translation>no record of its creation</translation>
+    </message>
+    <message>
+        <source>権限（記録: {r}）</source>
+        <translation>role (recorded: {r})</translation>
+    </message>
+    <message>
+        <source>有効・無効</source>
+        <translation>active/inactive</translation>
+    </message>
+    <message>
+        <source>パスワードまたは権限</source>
+        <translation>password or role</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from sqlalchemy import select, text
 from secdesk.domain.audit_chain import Anchor, AnchorFinding, check_anchors
 from secdesk.domain.roles import Permission
 from secdesk.i18n import tr
-from secdesk.services.core import anchors, declarations
+from secdesk.services.core import account_trail, anchors, declarations
 from secdesk.services.core.context import Actor
 from secdesk.services.core.trail import ChainReport, verify_chain
 from secdesk.store.models import AuditEntry
@@ -76,6 +76,12 @@ def check(
                 )
         report.problems.extend(guard_problems(session, db.dialect))
         report.chain = verify_chain(session)
+        for name, differs in account_trail.disagreeing(session):
+            report.problems.append(
+                tr("アカウント {name} が監査ログの記録と異なります: {what}").format(
+                    name=name, what="、".join(differs)
+                )
+            )
         head = anchors.read_head(session)
         found: list[Anchor] = []
         if local:
