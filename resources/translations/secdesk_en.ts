@@ -7063,6 +7063,82 @@ SHA-256: {sha} (recorded in the audit trail)</translation>
         <source>パスワードまたは権限</source>
         <translation>password or role</translation>
     </message>
+    <message>
+        <source>PostgreSQL に最小権限のアプリケーション用ロールを作成し、権限を設定する</source>
+        <translation>Create a least-privilege application role in PostgreSQL and set its grants</translation>
+    </message>
+    <message>
+        <source>表を所有するロールの接続先（init・更新・復元にだけ使う。パスワードは PGPASSWORD で渡し、各PCには保存しない）</source>
+        <translation>Connection URL of the role that owns the tables (used only for init, upgrades and restores; pass its password in PGPASSWORD, never store it on the PCs)</translation>
+    </message>
+    <message>
+        <source>各PCが接続に使うロール名</source>
+        <translation>Role name every PC connects as</translation>
+    </message>
+    <message>
+        <source>既存のロールのパスワードを変えない</source>
+        <translation>Do not change the existing role&apos;s password</translation>
+    </message>
+    <message>
+        <source>アプリケーション用ロールのパスワード: </source>
+        <translation>Password of the application role: </translation>
+    </message>
+    <message>
+        <source>作成しました</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>権限を設定し直しました</source>
+        <translation>grants set again</translation>
+    </message>
+    <message>
+        <source>アプリケーション用ロール {role}: {done}（表 {n} 個、所有者 {owner}）</source>
+        <translation>Application role {role}: {done} ({n} tables, owner {owner})</translation>
+    </message>
+    <message>
+        <source>各PCの接続先（パスワードは各PCで入力）:</source>
+        <translation>Connection URL for each PC (the password is entered on each PC):</translation>
+    </message>
+    <message>
+        <source>pg-setup は PostgreSQL の台帳にだけ使えます。</source>
+        <translation>pg-setup works only on a PostgreSQL register.</translation>
+    </message>
+    <message>
+        <source>ロール名は英小文字・数字・_ で、英小文字か _ で始めてください: {name}</source>
+        <translation>Role names use lowercase letters, digits and _ and start with a lowercase letter or _: {name}</translation>
+    </message>
+    <message>
+        <source>アプリケーション用ロールは所有者ロールと別にしてください。</source>
+        <translation>The application role must differ from the owner role.</translation>
+    </message>
+    <message>
+        <source>スキーマ {schema} に secdesk の台帳がありません。先に init を実行してください。</source>
+        <translation>Schema {schema} holds no secdesk register. Run init first.</translation>
+    </message>
+    <message>
+        <source>所有者ロール {owner} の持ち物でない表があります: {tables}</source>
+        <translation>Tables not owned by the owner role {owner}: {tables}</translation>
+    </message>
+    <message>
+        <source>新しいロールのパスワードを指定してください。</source>
+        <translation>Give a password for the new role.</translation>
+    </message>
+    <message>
+        <source>ロール {name} はスーパーユーザーかロール作成権限を持っています。アプリケーション用には権限のないロールを使ってください。</source>
+        <translation>Role {name} is a superuser or may create roles. Use a role without such rights for the application.</translation>
+    </message>
+    <message>
+        <source>ロール {name} は所有者ロール {owner} のメンバーです。外してください。</source>
+        <translation>Role {name} is a member of the owner role {owner}. Remove it.</translation>
+    </message>
+    <message>
+        <source>接続先の URL が読めません: {e}</source>
+        <translation>Cannot read the connection URL: {e}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL が設定を拒みました: {e}</source>
+        <translation>PostgreSQL refused the setup: {e}</translation>
+    </message>
 </context>
 <context>
     <name>ActionNoteForm</name>

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "secdesk.cli.incident_commands",
     "secdesk.cli.training_commands",
     "secdesk.cli.report_commands",
+    "secdesk.cli.pg_commands",
 )
 
 
