@@ -1276,6 +1276,14 @@ Bundled font: BIZ UDGothic (SIL Open Font License 1.1)</translation>
 Replace the current register with it? A copy of the current register is kept. Log in again after the restore.</translation>
     </message>
     <message>
+        <source>注意: このバックアップは別の台帳のものです。現在の台帳はすべて置き換わります。</source>
+        <translation>Caution: this backup belongs to another register. The current register will be replaced entirely.</translation>
+    </message>
+    <message>
+        <source>注意: </source>
+        <translation>Caution: </translation>
+    </message>
+    <message>
         <source>復元の確認</source>
         <translation>Confirm restore</translation>
     </message>
@@ -3122,8 +3130,16 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>check only, replace nothing</translation>
     </message>
     <message>
-        <source>現在のデータベースが開けないとき、ログインなしで置き換える</source>
-        <translation>replace the current database without logging in, when it cannot be opened</translation>
+        <source>現在のデータベースが開けないとき、ログインの代わりにバックアップ鍵の回復キー（--recovery-code）で置き換える</source>
+        <translation>When the current database cannot be opened, replace it using the backup key&apos;s recovery code (--recovery-code) instead of a login</translation>
+    </message>
+    <message>
+        <source>別の台帳のバックアップで置き換える（管理者のみ）</source>
+        <translation>Replace with a backup of another register (administrators only)</translation>
+    </message>
+    <message>
+        <source>古いバックアップの復元で失われる監査ログの件数を承知したことを示す</source>
+        <translation>Confirm the number of audit trail entries that restoring an older backup will lose</translation>
     </message>
     <message>
         <source>台帳を別のデータベースへ移す（SQLite ⇔ PostgreSQL）</source>
@@ -3152,6 +3168,10 @@ secdesk will now close. Start it again and log in.</translation>
     <message>
         <source>（暗号化）</source>
         <translation> (encrypted)</translation>
+    </message>
+    <message>
+        <source>このバックアップは別の台帳のものです。</source>
+        <translation>This backup belongs to another register.</translation>
     </message>
     <message>
         <source>現在のデータベースは開けます。--user に管理者を指定して復元してください。</source>
@@ -3216,6 +3236,30 @@ secdesk will now close. Start it again and log in.</translation>
     <message>
         <source>バックアップ {name}</source>
         <translation>backup {name}</translation>
+    </message>
+    <message>
+        <source>現在の監査ログのうち {n} 件（{start}〜{end}）はこのバックアップにないため失われます。</source>
+        <translation>{n} entries of the current audit trail ({start} to {end}) are not in this backup and will be lost.</translation>
+    </message>
+    <message>
+        <source>復元には、置き換える台帳の管理者のログインが必要です（台帳が開けないときはバックアップ鍵の回復キー）。</source>
+        <translation>A restore needs a login of an administrator of the register being replaced (or the backup key&apos;s recovery code when the register cannot be opened).</translation>
+    </message>
+    <message>
+        <source>回復キーがこの端末のバックアップ鍵と一致しません。</source>
+        <translation>The recovery code does not match this PC&apos;s backup key.</translation>
+    </message>
+    <message>
+        <source>この端末には鍵がないため、回復キーで開ける暗号化バックアップだけを復元できます。</source>
+        <translation>This PC has no key, so only an encrypted backup that the recovery code opens can be restored.</translation>
+    </message>
+    <message>
+        <source>このバックアップは別の台帳のものです。置き換えるには管理者が --other-register を指定してください。</source>
+        <translation>This backup belongs to another register. To replace, an administrator must give --other-register.</translation>
+    </message>
+    <message>
+        <source>承知のうえで復元するには --accept-loss {n} を指定してください。</source>
+        <translation>To restore knowing this, give --accept-loss {n}.</translation>
     </message>
     <message>
         <source>復元先のデータベースに書き込めません: {e}</source>

@@ -32,7 +32,21 @@ def register(tree) -> None:
     restore.add_argument(
         "--replace-damaged",
         action="store_true",
-        help=tr("現在のデータベースが開けないとき、ログインなしで置き換える"),
+        help=tr(
+            "現在のデータベースが開けないとき、ログインの代わりにバックアップ鍵の回復キー"
+            "（--recovery-code）で置き換える"
+        ),
+    )
+    restore.add_argument(
+        "--other-register",
+        action="store_true",
+        help=tr("別の台帳のバックアップで置き換える（管理者のみ）"),
+    )
+    restore.add_argument(
+        "--accept-loss",
+        type=int,
+        metavar="N",
+        help=tr("古いバックアップの復元で失われる監査ログの件数を承知したことを示す"),
     )
     restore.set_defaults(handler=cmd_restore)
 
@@ -63,7 +77,7 @@ def cmd_backup(ctx, args) -> int:
 
 def cmd_restore(ctx, args) -> int:
     from secdesk.paths import backups_dir
-    from secdesk.services.core.restore import check_backup, restore
+    from secdesk.services.core.restore import check_backup, plan_restore, restore
 
     info = check_backup(args.file, args.recovery_code)
     ctx.out(
@@ -72,6 +86,12 @@ def cmd_restore(ctx, args) -> int:
         )
     )
     if args.check_only:
+        if not args.replace_damaged:
+            plan = plan_restore(ctx.db, info)
+            if plan.same_register is False:
+                ctx.out(tr("このバックアップは別の台帳のものです。"))
+            if plan.lost_entries:
+                ctx.out(plan.loss_text())
         return 0
     if args.replace_damaged:
         from secdesk.services.core.context import Clock
@@ -81,7 +101,15 @@ def cmd_restore(ctx, args) -> int:
             ctx.db  # noqa: B018 - opening proves the register is usable
         except Exception:
             db, _ = open_database(args.db, migrate=False)
-            result = restore(db, Clock(), None, Path(args.file), backups_dir(), args.recovery_code)
+            result = restore(
+                db,
+                Clock(),
+                None,
+                Path(args.file),
+                backups_dir(),
+                args.recovery_code,
+                accept_loss=args.accept_loss,
+            )
             db.dispose()
         else:
             raise CliError(
@@ -95,6 +123,8 @@ def cmd_restore(ctx, args) -> int:
             Path(args.file),
             backups_dir(),
             args.recovery_code,
+            other_register=args.other_register,
+            accept_loss=args.accept_loss,
         )
     ctx.out(
         tr("復元しました。置き換えたデータベースの複製: {p}").format(p=result.replaced_copy or "-")

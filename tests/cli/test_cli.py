@@ -179,3 +179,19 @@ def test_verify_holds_the_trail_against_a_backup_and_a_typed_head(dbfile, tmp_pa
     assert run(dbfile, "verify", "--head", f"{seq}:{digest[:16]}") == 1
     assert f"記録 {seq} まで" in capsys.readouterr().out
     assert run(dbfile, "verify", "--head", "12:xyz") == 2
+
+
+def test_restore_names_the_loss_and_needs_accept_loss(dbfile, tmp_path, capsys):
+    import re
+
+    backup = tmp_path / "old.sdbk"
+    assert run(dbfile, "backup", "-o", str(backup), "--encrypt") == 0
+    assert run(dbfile, "restore", str(backup), "--check-only") == 0
+    out = capsys.readouterr().out
+    n = int(re.search(r"うち (\d+) 件", out).group(1))
+    assert run(dbfile, "restore", str(backup)) == 1
+    assert f"--accept-loss {n + 1}" in capsys.readouterr().err  # the command's own login too
+    assert run(dbfile, "restore", str(backup), "--accept-loss", str(n + 2)) == 0
+    assert "復元しました" in capsys.readouterr().out
+    # Without a login, only with the backup key's recovery code, and only when it cannot open.
+    assert run(dbfile, "restore", str(backup), "--replace-damaged", user=None) == 1
