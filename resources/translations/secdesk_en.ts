@@ -1886,6 +1886,14 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Linked</translation>
     </message>
     <message>
+        <source>添付を開く</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>{name} はプログラムやショートカットとして実行される種類のファイルのため、開かずにフォルダーを表示します。</source>
+        <translation>{name} is a kind of file that runs as a program or shortcut, so its folder is shown instead of opening it.</translation>
+    </message>
+    <message>
         <source>添付の取消</source>
         <translation>Withdraw attachment</translation>
     </message>
@@ -3114,8 +3122,12 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>make and verify a consistent backup, even while the register is in use</translation>
     </message>
     <message>
-        <source>AES-256-GCM で暗号化する（鍵は OS の資格情報マネージャー）</source>
-        <translation>encrypt with AES-256-GCM (key kept in the OS credential manager)</translation>
+        <source>AES-256-GCM で暗号化する（既定。鍵は OS の資格情報マネージャー）</source>
+        <translation>Encrypt with AES-256-GCM (the default; the key is kept in the OS credential manager)</translation>
+    </message>
+    <message>
+        <source>暗号化しない（個人情報が平文でファイルに残ります）</source>
+        <translation>Do not encrypt (personal data stays in the file in plain text)</translation>
     </message>
     <message>
         <source>バックアップから復元する（検査に合格したときだけ置き換え、元のデータベースは複製を残す）</source>
@@ -3154,6 +3166,14 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>show the recovery code of the backup key (administrators only)</translation>
     </message>
     <message>
+        <source>--plain と --encrypt は同時に指定できません。</source>
+        <translation>--plain and --encrypt cannot be given together.</translation>
+    </message>
+    <message>
+        <source>警告: 暗号化しないバックアップです。職員や事案の個人情報が平文で残ります。持ち出す場合は必ず暗号化してください。</source>
+        <translation>Warning: this backup is not encrypted. Personal data of staff and incidents stays in plain text. Always encrypt a backup that leaves this PC.</translation>
+    </message>
+    <message>
         <source>バックアップを作成し、検証しました: {p}（監査ログ {n} 件、SHA-256 {h}）</source>
         <translation>Backup made and verified: {p} (audit log entries: {n}, SHA-256 {h})</translation>
     </message>
@@ -3178,8 +3198,8 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>The current database opens: name an administrator with --user to restore.</translation>
     </message>
     <message>
-        <source>復元しました。置き換えたデータベースの複製: {p}</source>
-        <translation>Restored. Copy of the replaced database: {p}</translation>
+        <source>復元しました。置き換えたデータベースの複製（暗号化）: {p}</source>
+        <translation>Restored. Copy of the replaced database (encrypted): {p}</translation>
     </message>
     <message>
         <source>移行しました: {t}（{n} 行、監査ログ {e} 件を検証済み）</source>
@@ -6320,6 +6340,10 @@ Scope: {scope}</translation>
     <message>
         <source>連絡した日時を入力してください。</source>
         <translation>Enter when they were contacted.</translation>
+    </message>
+    <message>
+        <source>Windows の予約名（CON、NUL など）は使えません。</source>
+        <translation>Windows reserved names (CON, NUL and so on) cannot be used.</translation>
     </message>
     <message>
         <source>空のファイルは添付できません。</source>

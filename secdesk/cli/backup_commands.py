@@ -14,7 +14,12 @@ def register(tree) -> None:
     backup.add_argument(
         "--encrypt",
         action="store_true",
-        help=tr("AES-256-GCM で暗号化する（鍵は OS の資格情報マネージャー）"),
+        help=tr("AES-256-GCM で暗号化する（既定。鍵は OS の資格情報マネージャー）"),
+    )
+    backup.add_argument(
+        "--plain",
+        action="store_true",
+        help=tr("暗号化しない（個人情報が平文でファイルに残ります）"),
     )
     backup.set_defaults(handler=cmd_backup)
 
@@ -61,7 +66,16 @@ def register(tree) -> None:
 
 
 def cmd_backup(ctx, args) -> int:
-    result = ctx.services.backup.backup(ctx.actor, args.output, encrypt=args.encrypt)
+    if args.plain and args.encrypt:
+        raise CliError(tr("--plain と --encrypt は同時に指定できません。"), 2)
+    if args.plain:
+        ctx.err(
+            tr(
+                "警告: 暗号化しないバックアップです。職員や事案の個人情報が平文で残ります。"
+                "持ち出す場合は必ず暗号化してください。"
+            )
+        )
+    result = ctx.services.backup.backup(ctx.actor, args.output, encrypt=not args.plain)
     ctx.out(
         tr("バックアップを作成し、検証しました: {p}（監査ログ {n} 件、SHA-256 {h}）").format(
             p=result.path, n=result.entries, h=result.sha256
@@ -127,8 +141,15 @@ def cmd_restore(ctx, args) -> int:
             accept_loss=args.accept_loss,
         )
     ctx.out(
-        tr("復元しました。置き換えたデータベースの複製: {p}").format(p=result.replaced_copy or "-")
+        tr("復元しました。置き換えたデータベースの複製（暗号化）: {p}").format(
+            p=result.replaced_copy or "-"
+        )
     )
+    if result.recovery_code:
+        ctx.out(
+            tr("新しい暗号鍵を作成しました。次の回復キーを紙に控え、金庫などに保管してください:")
+        )
+        ctx.out(f"  {result.recovery_code}")
     return 0
 
 

@@ -112,6 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_test.run(args.self_test or None)
     if args.command is None:
         return _open_gui(args.db, args.lang)
+    from secdesk import paths
+
+    paths.sweep_work_dirs()  # plaintext left by a process that was killed (docs/reliability.md)
     context = CliContext(args)
     try:
         return int(args.handler(context, args) or 0)

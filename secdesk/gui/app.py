@@ -184,6 +184,9 @@ class SmokeExit(QObject):
 
 
 def run(database: Location | str | None = None, language: str | None = None, known=_LOOK) -> int:
+    from secdesk import paths
+
+    paths.sweep_work_dirs()  # plaintext left by a process that was killed (docs/reliability.md)
     app = create_application()
     smoke = SmokeExit.install_if_asked(app)
     window = start(app, database, language, known=known)
@@ -194,4 +197,5 @@ def run(database: Location | str | None = None, language: str | None = None, kno
     window.show()
     code = app.exec()
     window.ctx.services.db.dispose()
+    paths.remove_own_work_dirs()  # attachments opened in this session
     return code

@@ -9,9 +9,9 @@ printable recovery code for the safe.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
-import tempfile
 import zipfile
 from collections.abc import Callable
 from contextlib import closing
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from secdesk import paths
 from secdesk.domain.audit_chain import Anchor, head_text
 from secdesk.domain.errors import SecdeskError
 from secdesk.domain.roles import Permission
@@ -101,8 +102,10 @@ class BackupService:
         key = None
         if encrypt:
             key, code = backup_key(create=True)
-        with tempfile.TemporaryDirectory(prefix="secdesk-backup-") as work:
-            plain = Path(work) / "copy"
+        # The plain snapshot lives only in a private work folder (0700, in the user's profile),
+        # removed on every way out; a killed process's folder is swept at the next start.
+        with paths.work_folder("backup") as work:
+            plain = work / "copy"
             self._snapshot(plain, progress)
             info = inspect_plain(plain)
             with atomic_path(target) as temp:
@@ -110,6 +113,7 @@ class BackupService:
                     sealed.seal(plain, temp, key)
                 else:
                     shutil.copyfile(plain, temp)
+                private_file(temp)
                 digest, size = sha256_file(temp), temp.stat().st_size
                 with self.db.write() as session:
                     trail.record(
@@ -151,7 +155,7 @@ class BackupService:
         self, actor: Actor, folder: Path | str, keep: int, encrypt: bool = False
     ) -> BackupResult:
         """The backup on exit: a dated file in `folder`, keeping the newest `keep` of them."""
-        folder = Path(folder)
+        folder = paths.private_dir(Path(folder))
         stamp = self.clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
         suffix = ".sdbk" if encrypt else (".sqlite3" if self.db.dialect == "sqlite" else ".zip")
         result = self.backup(actor, folder / f"secdesk-auto-{stamp}{suffix}", encrypt)
@@ -246,12 +250,17 @@ def open_backup(source: Path, work: Path, recovery_code: str | None = None) -> t
 
 def anchor_of(source: Path, recovery_code: str | None = None) -> tuple[str, Anchor]:
     """The register and trail head a backup carries, as an anchor for `secdesk verify`."""
-    # mkdtemp makes the folder 0700: the decrypted copy is readable by this user only.
-    with tempfile.TemporaryDirectory(prefix="secdesk-anchor-") as work:
-        plain, _ = open_backup(source, Path(work), recovery_code)
+    with paths.work_folder("anchor") as work:
+        plain, _ = open_backup(source, work, recovery_code)
         info = inspect_plain(plain)
     label = tr("バックアップ {name}").format(name=source.name)
     return info.register, Anchor(info.head_seq, info.head_hash, label)
+
+
+def private_file(path: Path) -> None:
+    """Readable by this user only (POSIX; on Windows the file lives in the user's profile)."""
+    if os.name == "posix":
+        path.chmod(0o600)
 
 
 def stamp() -> str:

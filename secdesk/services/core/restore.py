@@ -9,14 +9,14 @@ a failure part-way leaves the old register as it was.
 from __future__ import annotations
 
 import sqlite3
-import tempfile
 from contextlib import closing
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, select
 
+from secdesk import paths
 from secdesk.domain.errors import EnvironmentProblem, PermissionDenied, SecdeskError
 from secdesk.domain.roles import Permission
 from secdesk.i18n import tr
@@ -27,7 +27,6 @@ from secdesk.services.core.backup import (
     backup_key,
     inspect_plain,
     open_backup,
-    stamp,
 )
 from secdesk.services.core.context import SYSTEM, Actor, Clock
 from secdesk.store import logical_copy
@@ -70,12 +69,13 @@ class RestoreResult:
     replaced_copy: Path | None
     info: BackupInfo
     upgraded: bool
+    recovery_code: str | None = None  # set when the sealed copy needed a new backup key
 
 
 def check_backup(source: Path | str, recovery_code: str | None = None) -> BackupInfo:
     """Everything restore checks, without replacing anything."""
-    with tempfile.TemporaryDirectory(prefix="secdesk-check-") as work:
-        plain, encrypted = open_backup(Path(source), Path(work), recovery_code)
+    with paths.work_folder("check") as work:
+        plain, encrypted = open_backup(Path(source), work, recovery_code)
         return replace(inspect_plain(plain), encrypted=encrypted)
 
 
@@ -164,16 +164,19 @@ def restore(
         actor.require(Permission.MANAGE_SETTINGS)
     else:
         _prove_with_recovery_code(source, recovery_code)
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="secdesk-restore-") as work:
-        plain, encrypted = open_backup(source, Path(work), recovery_code)
+    paths.private_dir(backups_dir)
+    with paths.work_folder("restore") as work:
+        plain, encrypted = open_backup(source, work, recovery_code)
         info = replace(inspect_plain(plain), encrypted=encrypted)
         plan = plan_restore(db, info) if actor is not None else RestorePlan(info, None, 0, 0)
         _check_plan(plan, actor, other_register, accept_loss)
         if db.dialect == "sqlite":
-            replaced = _restore_sqlite(db, plain, info, Path(work), backups_dir, progress)
+            replaced = _restore_sqlite(db, plain, info, work, progress)
         else:
-            replaced = _restore_postgres(db, plain, info, Path(work), backups_dir, progress)
+            replaced = _restore_postgres(db, plain, info, work, progress)
+        code = None
+        if replaced is not None:
+            replaced, code = _keep_sealed(replaced, backups_dir, db.dialect)
     from secdesk.store.migrate import HEAD_REVISION, prepare
 
     upgraded = info.revision != HEAD_REVISION
@@ -197,7 +200,29 @@ def restore(
                 "lost_entries": plan.lost_entries,
             },
         )
-    return RestoreResult(source, replaced, info, upgraded)
+    return RestoreResult(source, replaced, info, upgraded, code)
+
+
+# How many copies of replaced registers the backups folder keeps (each sealed with the backup key).
+KEEP_BEFORE_RESTORE = 3
+
+
+def _keep_sealed(copy: Path, backups_dir: Path, dialect: str) -> tuple[Path, str | None]:
+    """The replaced register's copy, sealed with the backup key into the backups folder; only the
+    newest KEEP_BEFORE_RESTORE are kept. Returns (path, recovery code if a key was just made)."""
+    from secdesk.io import sealed
+    from secdesk.services.core.backup import private_file
+
+    key, code = backup_key(create=True)
+    prefix = "secdesk" if dialect == "sqlite" else "postgresql"
+    now = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")  # two restores in one second too
+    target = backups_dir / f"{prefix}-before-restore-{now}.sdbk"
+    sealed.seal(copy, target, key)
+    private_file(target)
+    olds = sorted(backups_dir.glob("*-before-restore-*"), key=lambda p: p.name, reverse=True)
+    for old in olds[KEEP_BEFORE_RESTORE:]:
+        old.unlink(missing_ok=True)
+    return target, code
 
 
 def _check_plan(
@@ -220,12 +245,7 @@ def _check_plan(
 
 
 def _restore_sqlite(
-    db: Database,
-    plain: Path,
-    info: BackupInfo,
-    work: Path,
-    backups_dir: Path,
-    progress: Progress | None,
+    db: Database, plain: Path, info: BackupInfo, work: Path, progress: Progress | None
 ) -> Path | None:
     if info.kind == "logical":
         plain = _logical_to_sqlite(plain, info, work)
@@ -233,7 +253,7 @@ def _restore_sqlite(
     replaced = None
     db.dispose()
     if target.exists():
-        replaced = backups_dir / f"{target.stem}-before-restore-{stamp()}.sqlite3"
+        replaced = work / "replaced.sqlite3"
         try:
             with closing(sqlite3.connect(target)) as src, closing(sqlite3.connect(replaced)) as dst:
                 src.backup(dst)
@@ -281,16 +301,11 @@ def _logical_to_sqlite(dump: Path, info: BackupInfo, work: Path) -> Path:
 
 
 def _restore_postgres(
-    db: Database,
-    plain: Path,
-    info: BackupInfo,
-    work: Path,
-    backups_dir: Path,
-    progress: Progress | None,
+    db: Database, plain: Path, info: BackupInfo, work: Path, progress: Progress | None
 ) -> Path:
     if info.kind == "sqlite":
         plain = _sqlite_to_logical(plain, work)
-    replaced = backups_dir / f"postgresql-before-restore-{stamp()}.zip"
+    replaced = work / "replaced.zip"
     logical_copy.dump(db.engine, replaced)
     manifest = logical_copy.read_manifest(plain)
     _replace_schema(db.engine, plain, manifest, progress)
