@@ -2514,6 +2514,14 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Too many columns ({n}, limit {limit}).</translation>
     </message>
     <message>
+        <source>{line}行目の列が多すぎます（{n}列、上限 {limit}列）。</source>
+        <translation>Line {line} has too many columns ({n} columns, limit {limit}).</translation>
+    </message>
+    <message>
+        <source>セルが多すぎます（{line}行目までで上限 {limit} 個を超えました）。</source>
+        <translation>Too many cells (the limit of {limit} was passed by line {line}).</translation>
+    </message>
+    <message>
         <source>行が多すぎます（上限 {limit}行）。</source>
         <translation>Too many rows (limit {limit}).</translation>
     </message>
@@ -2524,6 +2532,14 @@ secdesk will now close. Start it again and log in.</translation>
     <message>
         <source>Excel ファイルとして読めません: {error}</source>
         <translation>Cannot read as an Excel file: {error}</translation>
+    </message>
+    <message>
+        <source>Excel ファイルの中身が大きすぎます（展開すると {mb} MB 以上{part}、上限 {limit} MB）。</source>
+        <translation>The Excel file&apos;s contents are too large ({mb} MB or more when inflated{part}; limit {limit} MB).</translation>
+    </message>
+    <message>
+        <source>Excel ファイルの文字列表が大きすぎます（{mb} MB、上限 {limit} MB）。</source>
+        <translation>The Excel file&apos;s string table is too large ({mb} MB, limit {limit} MB).</translation>
     </message>
     <message>
         <source>シート「{sheet}」がありません。</source>

@@ -20,6 +20,13 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 2_000_000
 MAX_COLUMNS = 1_000
 MAX_CELL_CHARS = 100_000
+# Every cell read is kept as a string: this bounds the memory of any accepted file.
+MAX_CELLS = 1_500_000
+# An .xlsx is a zip of XML: the inflated parts are what parsing costs, not the file's size. Each
+# member's declared and actual size are checked before openpyxl sees the file (zip bombs).
+MAX_XLSX_UNCOMPRESSED = 400 * 1024 * 1024
+# openpyxl holds the shared strings in memory as a whole.
+MAX_XLSX_SHARED_STRINGS = 64 * 1024 * 1024
 
 # Excel writes CP932 when it says "CSV"; never use Python's "shift_jis", which lacks 髙, 﨑, ①.
 ENCODINGS = ("utf-8-sig", "cp932")
@@ -41,6 +48,7 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     encoding: str = ""
     source: str = ""
+    cells: int = 0
 
     def column(self, name: str) -> int | None:
         try:
@@ -126,8 +134,21 @@ def _clean_headers(cells: list[str]) -> list[str]:
 
 
 def _append(table: Table, line: int, values: list[str]) -> None:
+    if len(values) > MAX_COLUMNS:  # every row, not only the header: stop at the first wide one
+        raise TableError(
+            tr("{line}行目の列が多すぎます（{n}列、上限 {limit}列）。").format(
+                line=line, n=len(values), limit=MAX_COLUMNS
+            )
+        )
     if not any(v.strip() for v in values):
         return  # blank lines, common at the end of Excel exports
+    table.cells += len(values)
+    if table.cells > MAX_CELLS:
+        raise TableError(
+            tr("セルが多すぎます（{line}行目までで上限 {limit} 個を超えました）。").format(
+                line=line, limit=f"{MAX_CELLS:,}"
+            )
+        )
     if len(table.rows) >= MAX_ROWS:
         raise TableError(tr("行が多すぎます（上限 {limit}行）。").format(limit=MAX_ROWS))
     for value in values:
@@ -140,10 +161,64 @@ def _append(table: Table, line: int, values: list[str]) -> None:
     table.rows.append(Row(line, values))
 
 
+def check_xlsx_parts(path: Path) -> None:
+    """Refuse an .xlsx whose parts inflate beyond the limits, by their declared sizes and then by
+    inflating each part (streamed, nothing kept) — a header can lie about its size."""
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise TableError(
+            tr("Excel ファイルとして読めません: {error}").format(error=error)
+        ) from error
+    with archive:
+        members = archive.infolist()
+        declared = sum(m.file_size for m in members)
+        if declared > MAX_XLSX_UNCOMPRESSED:
+            raise TableError(_too_inflated(declared))
+        total = 0
+        for member in members:
+            limit = MAX_XLSX_SHARED_STRINGS if "sharedstrings" in member.filename.lower() else None
+            if limit is not None and member.file_size > limit:
+                raise TableError(_too_many_strings(member.file_size))
+            size = 0
+            try:
+                with archive.open(member) as part:
+                    while chunk := part.read(1024 * 1024):
+                        size += len(chunk)
+                        total += len(chunk)
+                        if size > member.file_size or total > MAX_XLSX_UNCOMPRESSED:
+                            raise TableError(_too_inflated(total, member.filename))
+                        if limit is not None and size > limit:
+                            raise TableError(_too_many_strings(size))
+            except (zipfile.BadZipFile, EOFError, OSError, RuntimeError) as error:
+                raise TableError(
+                    tr("Excel ファイルとして読めません: {error}").format(error=error)
+                ) from error
+
+
+def _too_inflated(size: int, part: str = "") -> str:
+    return tr(
+        "Excel ファイルの中身が大きすぎます（展開すると {mb} MB 以上{part}、上限 {limit} MB）。"
+    ).format(
+        mb=size // (1024 * 1024),
+        part=f"、{part}" if part else "",
+        limit=MAX_XLSX_UNCOMPRESSED // (1024 * 1024),
+    )
+
+
+def _too_many_strings(size: int) -> str:
+    return tr("Excel ファイルの文字列表が大きすぎます（{mb} MB、上限 {limit} MB）。").format(
+        mb=size // (1024 * 1024), limit=MAX_XLSX_SHARED_STRINGS // (1024 * 1024)
+    )
+
+
 def read_xlsx(path: Path, sheet: str | None = None) -> Table:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    check_xlsx_parts(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, KeyError, OSError, ValueError) as error:
@@ -156,6 +231,9 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
         ) from error
     try:
         worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
+        # The sheet's declared dimension (A1:XFD1048576 costs nothing to write) would make
+        # openpyxl pad every row to its width and yield every missing row: read what is there.
+        worksheet.reset_dimensions()
         rows = worksheet.iter_rows(values_only=True)
         header_row = next(rows, None)
         if header_row is None or not any(cell not in (None, "") for cell in header_row):
@@ -165,6 +243,8 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
             headers.pop()
         table = Table(headers, encoding="xlsx", source=path.name)
         for line, values in enumerate(rows, start=2):
+            if len(values) > MAX_COLUMNS:
+                _append(table, line, values)  # refuses, naming the row
             _append(table, line, [cell_text(c) for c in values[: max(len(headers), 1)]])
         return table
     except KeyError as error:
