@@ -2502,6 +2502,10 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Cannot detect the encoding. Choose a file saved in UTF-8 or Shift_JIS (CP932).</translation>
     </message>
     <message>
+        <source>{line}行目が長すぎます（上限 {limit} 文字）。</source>
+        <translation>Line {line} is too long (limit {limit} characters).</translation>
+    </message>
+    <message>
         <source>1行目に列名（見出し）がありません。</source>
         <translation>Line 1 has no column names (headings).</translation>
     </message>

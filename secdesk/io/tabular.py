@@ -20,6 +20,8 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 2_000_000
 MAX_COLUMNS = 1_000
 MAX_CELL_CHARS = 100_000
+# One physical line of a CSV; longer is no table a person made.
+MAX_LINE_CHARS = 8 * 1024 * 1024
 # Every cell read is kept as a string: this bounds the memory of any accepted file.
 MAX_CELLS = 1_500_000
 # An .xlsx is a zip of XML: the inflated parts are what parsing costs, not the file's size. Each
@@ -83,7 +85,7 @@ def read_table(path: Path | str, sheet: str | None = None) -> Table:
                 "旧形式の Excel ファイル（.xls）は読み込めません。.xlsx または CSV で保存し直してください。"
             )
         )
-    return read_csv_bytes(path.read_bytes(), source=path.name)
+    return read_csv_file(path)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -103,9 +105,69 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def read_csv_bytes(data: bytes, source: str = "") -> Table:
     text, encoding = decode(data)
-    first_line = text.split("\n", 1)[0]
+    return _read_csv(io.StringIO(text, newline=""), encoding, source)
+
+
+def read_csv_file(path: Path) -> Table:
+    """A CSV file read as a stream: the memory is the rows kept (bounded by MAX_CELLS), never
+    the whole file decoded at once (a 200 MB file is 800 MB as one Python string buffer)."""
+    with path.open("rb") as handle:
+        if b"\x00" in handle.read(65536):  # not text at all: refused at once
+            raise TableError(tr("CSV または Excel（.xlsx）のファイルではありません。"))
+    encoding = _file_encoding(path)
+    with path.open("r", encoding=encoding, newline="") as handle:
+        return _read_csv(handle, encoding, path.name)
+
+
+def _file_encoding(path: Path) -> str:
+    """The first of ENCODINGS the whole file decodes in, checked in chunks (nothing kept)."""
+    import codecs
+
+    for encoding in ENCODINGS:
+        decoder = codecs.getincrementaldecoder(encoding)()
+        try:
+            with path.open("rb") as handle:
+                while chunk := handle.read(4 * 1024 * 1024):
+                    decoder.decode(chunk)
+                decoder.decode(b"", final=True)
+            return encoding
+        except UnicodeDecodeError:
+            continue
+    raise TableError(
+        tr(
+            "文字コードを判別できません。UTF-8 または Shift_JIS（CP932）で保存したファイルを指定してください。"
+        )
+    )
+
+
+def _lines(handle):
+    while line := handle.readline(MAX_LINE_CHARS + 1):
+        yield line
+
+
+def _bounded_lines(lines):
+    """Lines as they are, refusing one longer than any row could be before csv splits it (a
+    200 MB line of commas would be 200 million fields at once)."""
+    for number, line in enumerate(lines, 1):
+        if len(line) > MAX_LINE_CHARS:
+            raise TableError(
+                tr("{line}行目が長すぎます（上限 {limit} 文字）。").format(
+                    line=number, limit=f"{MAX_LINE_CHARS:,}"
+                )
+            )
+        yield line
+
+
+def _read_csv(handle, encoding: str, source: str) -> Table:
+    import itertools
+
+    first_line = handle.readline(MAX_LINE_CHARS + 1)
     delimiter = "\t" if first_line.count("\t") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    reader = csv.reader(
+        _bounded_lines(itertools.chain([first_line], _lines(handle))),
+        delimiter=delimiter,
+        strict=False,
+    )
     try:
         header_row = next(reader, None)
         if header_row is None or not any(cell.strip() for cell in header_row):

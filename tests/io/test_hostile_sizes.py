@@ -97,3 +97,25 @@ def test_cells_per_file_are_capped(tmp_path, monkeypatch):
     path.write_text("a,b\n" + "1,2\n" * 200, encoding="utf-8")
     with pytest.raises(TableError, match="セルが多すぎます（52行目までで上限 100 個"):
         read_table(path)
+
+
+def test_a_line_longer_than_any_row_is_refused_before_it_is_split(tmp_path, monkeypatch):
+    monkeypatch.setattr(tabular, "MAX_LINE_CHARS", 1000)
+    path = tmp_path / "line.csv"
+    path.write_text("職員番号,氏名\n1,山田\n" + "," * 5000, encoding="utf-8")
+    with pytest.raises(TableError, match="3行目が長すぎます"):
+        read_table(path)
+
+
+def test_a_cp932_file_is_still_read_as_a_stream(tmp_path):
+    path = tmp_path / "sjis.csv"
+    path.write_bytes("職員番号,氏名\n1,髙橋\n2,山﨑\n".encode("cp932"))
+    table = read_table(path)
+    assert table.encoding == "cp932" and [r.values[1] for r in table.rows] == ["髙橋", "山﨑"]
+
+
+def test_a_multibyte_character_across_the_first_64_kib_is_no_problem(tmp_path):
+    path = tmp_path / "long.csv"
+    filler = "a" * (65536 - len("職員番号,氏名\n".encode()) - 1)
+    path.write_text(f"職員番号,氏名\n{filler},髙橋\n", encoding="utf-8")
+    assert read_table(path).rows[0].values[1] == "髙橋"
