@@ -125,14 +125,16 @@ class AccountService:
         if seen is None or not seen.active:
             self._burn_time(password)
             with self.db.write() as session:
+                # A mistyped name is often a password: the trail keeps a salted hash of it (the
+                # same name gives the same hash, so repeated tries still show), never the text.
                 trail.record(
                     session,
-                    _anonymous(key),
+                    _anonymous(),
                     self.clock,
                     "login_failed",
                     "user",
                     None,
-                    {"reason": "unknown_or_inactive"},
+                    {"reason": "unknown_or_inactive", "name_hash": _name_hash(session, key)},
                 )
             return wrong
         correct = None if _is_locked(seen, now) else self._verify(seen, password)
@@ -440,8 +442,21 @@ def _check_version(user: User, expected: int) -> None:
         check_version("user", user, expected, {}, _audited(user), message)
 
 
-def _anonymous(username: str) -> Actor:
-    return replace(SYSTEM, username=(username or "?")[:64], role=Role.VIEWER)
+UNKNOWN_USER = "不明なユーザー"  # stored as is in the trail (the trail view shows it)
+
+
+def _anonymous() -> Actor:
+    return replace(SYSTEM, username=UNKNOWN_USER, role=Role.VIEWER)
+
+
+def _name_hash(session: Session, name: str) -> str:
+    """HMAC-SHA-256 of a typed name under this register's identity: equal names give equal
+    hashes within one register, and the name is not in the trail."""
+    import hashlib
+    import hmac
+
+    salt = anchors.register_id(session) or "secdesk"
+    return hmac.new(salt.encode(), name.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
 
 
 def _locked_message(until: datetime) -> str:
