@@ -10,7 +10,8 @@ Cases (built on the fly in a temporary folder, about 330 MB on disk):
 - grid.xlsx: a 3-row sheet declaring A1:XFD1048576;
 - commas.csv: 100 MB, 100 rows × 1,000,000 columns (a normal header);
 - rows.csv: 200 MB of plain 10-column rows (refused by the cells cap);
-- ok.csv: 20 MB roster-like, 400,000 rows × 5 columns (imported: under the cap? see output).
+- ok.csv: 20 MB, 400,000 rows × 5 columns (refused by the cells cap at row 300,002);
+- big.xlsx: 400,000 rows × 5 inline strings, 190 MB of XML (parsed until the cells cap).
 """
 
 from __future__ import annotations
@@ -91,6 +92,25 @@ def make_grid(folder: Path) -> Path:
     return path
 
 
+def make_big_sheet(folder: Path) -> Path:
+    """A real-looking sheet of 400,000 rows × 5 inline-string cells (about 190 MB of XML, 10 MB
+    on disk): within the inflated limit, so it is parsed until the cells cap stops it."""
+    path = folder / "big.xlsx"
+    parts = _base_xlsx(path)
+    body = folder / "big.xml"
+    with body.open("wb") as handle:
+        handle.write(HEADER + b"<sheetData>")
+        for r in range(1, 400_001):
+            cells = "".join(
+                f'<c r="{col}{r}" t="inlineStr"><is><t>v{r}{col}</t></is></c>' for col in "ABCDE"
+            )
+            handle.write(f'<row r="{r}">{cells}</row>'.encode())
+        handle.write(b"</sheetData></worksheet>")
+    parts["xl/worksheets/sheet1.xml"] = body
+    _write_zip(path, parts)
+    return path
+
+
 def make_commas(folder: Path) -> Path:
     path = folder / "commas.csv"
     with path.open("wb") as handle:
@@ -150,6 +170,7 @@ def main() -> int:
     cases = [
         ("grid.xlsx", make_grid),
         ("ok.csv", lambda f: make_rows(f, "ok.csv", 20, 5)),
+        ("big.xlsx", make_big_sheet),
         ("bomb.xlsx", make_bomb),
         ("liar.xlsx", make_liar),
         ("commas.csv", make_commas),
