@@ -10,6 +10,7 @@ tests and portable installs use.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Iterator
@@ -111,11 +112,14 @@ def work_root() -> Path:
     return user_data_dir() / WORK_DIR_NAME
 
 
-def private_dir(path: Path) -> Path:
-    """Create `path` (and parents) readable by this user only on POSIX."""
+def private_dir(path: Path, enforce: bool = True) -> Path:
+    """Create `path` (and parents) readable by this user only on POSIX. `enforce=False` for a
+    folder the person chose (an existing one keeps the modes they gave it)."""
+    existed = path.is_dir()
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        path.chmod(0o700)
+    if os.name == "posix" and (enforce or not existed):
+        with contextlib.suppress(OSError):  # a file system without modes (a USB stick's FAT)
+            path.chmod(0o700)
     return path
 
 

@@ -9,6 +9,7 @@ printable recovery code for the safe.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -155,7 +156,7 @@ class BackupService:
         self, actor: Actor, folder: Path | str, keep: int, encrypt: bool = False
     ) -> BackupResult:
         """The backup on exit: a dated file in `folder`, keeping the newest `keep` of them."""
-        folder = paths.private_dir(Path(folder))
+        folder = paths.private_dir(Path(folder), enforce=False)
         stamp = self.clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
         suffix = ".sdbk" if encrypt else (".sqlite3" if self.db.dialect == "sqlite" else ".zip")
         result = self.backup(actor, folder / f"secdesk-auto-{stamp}{suffix}", encrypt)
@@ -260,7 +261,8 @@ def anchor_of(source: Path, recovery_code: str | None = None) -> tuple[str, Anch
 def private_file(path: Path) -> None:
     """Readable by this user only (POSIX; on Windows the file lives in the user's profile)."""
     if os.name == "posix":
-        path.chmod(0o600)
+        with contextlib.suppress(OSError):  # a file system without modes (a USB stick's FAT)
+            path.chmod(0o600)
 
 
 def stamp() -> str:
