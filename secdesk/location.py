@@ -35,20 +35,36 @@ ENV_VAR = "SECDESK_DATABASE_URL"
 
 
 def is_unc(path: str) -> bool:
-    return path.startswith(("\\\\", "//"))
+    """\\\\server\\share, //server/share, and mixed forms such as \\/server/share."""
+    return len(path) >= 2 and path[0] in "\\/" and path[1] in "\\/"
 
 
 def is_network_path(path: Path | str, mounts: str | None = None) -> bool:
-    """UNC paths, mapped network drives (Windows), and NFS/SMB/… mounts (Linux)."""
+    """UNC paths, mapped network drives (Windows), and NFS/SMB/… mounts (Linux).
+
+    Links and ".." are resolved first: /tmp/../mnt/nfs/x.sqlite3, or a symlink (a junction on
+    Windows) pointing into a network mount, is where the file really is."""
     text = str(path)
     if is_unc(text):
         return True
-    if os.name == "nt":  # pragma: no cover - exercised on Windows
+    resolved = os.path.realpath(text)
+    if is_unc(resolved):
+        return True
+    if os.name == "nt":  # pragma: no cover - exercised on Windows; the rule is tested below
         import ctypes
 
-        drive = Path(text).absolute().drive
-        return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == _DRIVE_REMOTE
-    return _mount_type(Path(text).absolute(), mounts) in NETWORK_FILESYSTEMS
+        return windows_network(resolved, ctypes.windll.kernel32.GetDriveTypeW)
+    return _mount_type(Path(resolved), mounts) in NETWORK_FILESYSTEMS
+
+
+def windows_network(resolved: str, get_drive_type) -> bool:
+    """Whether Windows calls the drive of an already resolved path remote (a mapped drive)."""
+    from pathlib import PureWindowsPath
+
+    pure = PureWindowsPath(resolved)
+    if pure.drive.startswith(("\\\\", "//")):
+        return True
+    return bool(pure.drive) and get_drive_type(pure.drive + "\\") == _DRIVE_REMOTE
 
 
 def _mount_type(path: Path, mounts: str | None) -> str:

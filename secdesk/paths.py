@@ -10,8 +10,11 @@ tests and portable installs use.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -137,3 +140,109 @@ def _delete_roaming_cache_policy() -> bool:
             return winreg.QueryValueEx(key, "DeleteRoamingCache")[0] == 1
     except OSError:
         return False
+
+
+# --- private work folders: nothing plaintext left in %TEMP% ---------------------------------------
+#
+# Decrypted or copied data on its way somewhere (a backup's snapshot, a restore, an opened
+# attachment) goes into work/<kind>-<pid>-<random> under the user's data folder: 0700 on POSIX, in
+# the user's own profile on Windows. The folder is removed when the work is done; whatever the
+# process could not remove (killed, power cut) is swept by the next start once that process is gone.
+
+WORK_DIR_NAME = "work"
+_own_work_dirs: set[Path] = set()
+
+
+def work_root() -> Path:
+    return user_data_dir() / WORK_DIR_NAME
+
+
+def private_dir(path: Path, enforce: bool = True) -> Path:
+    """Create `path` (and parents) readable by this user only on POSIX. `enforce=False` for a
+    folder the person chose (an existing one keeps the modes they gave it)."""
+    existed = path.is_dir()
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix" and (enforce or not existed):
+        with contextlib.suppress(OSError):  # a file system without modes (a USB stick's FAT)
+            path.chmod(0o700)
+    return path
+
+
+def private_work_dir(kind: str) -> Path:
+    """A new private folder for one piece of work; removed at exit if the caller did not."""
+    import tempfile
+
+    root = private_dir(work_root())
+    folder = Path(tempfile.mkdtemp(prefix=f"{kind}-{os.getpid()}-", dir=root))
+    if not _own_work_dirs:
+        import atexit
+
+        atexit.register(remove_own_work_dirs)
+    _own_work_dirs.add(folder)
+    return folder
+
+
+@contextmanager
+def work_folder(kind: str) -> Iterator[Path]:
+    """A private work folder for the length of a `with` block."""
+    folder = private_work_dir(kind)
+    try:
+        yield folder
+    finally:
+        remove_work_dir(folder)
+
+
+def remove_work_dir(folder: Path) -> None:
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
+    _own_work_dirs.discard(folder)
+
+
+def remove_own_work_dirs() -> None:
+    """This process's work folders (opened attachments, unfinished work), at exit."""
+    for folder in list(_own_work_dirs):
+        remove_work_dir(folder)
+
+
+def sweep_work_dirs() -> int:
+    """Remove the work folders of processes that no longer run; returns how many."""
+    import shutil
+
+    root = work_root()
+    if not root.is_dir():
+        return 0
+    removed = 0
+    for folder in root.iterdir():
+        parts = folder.name.split("-")
+        pid = int(parts[1]) if len(parts) > 2 and parts[1].isdigit() else None
+        if pid is None or (pid != os.getpid() and not _alive(pid)):
+            if folder.is_dir():
+                shutil.rmtree(folder, ignore_errors=True)
+            else:
+                folder.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would send CTRL_C_EVENT on Windows
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return kernel32.GetLastError() == 5  # access denied: it exists
+        try:
+            code = ctypes.c_ulong()
+            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

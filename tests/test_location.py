@@ -13,7 +13,8 @@ tmpfs /tmp tmpfs rw 0 0
 
 
 @pytest.mark.parametrize(
-    "path", [r"\\fileserver\share\secdesk.sqlite3", "//nas/soumu/secdesk.sqlite3"]
+    "path",
+    [r"\\fileserver\share\secdesk.sqlite3", "//nas/soumu/secdesk.sqlite3", r"\/server/share/x"],
 )
 def test_unc_paths_are_network_paths(path):
     assert is_network_path(path, MOUNTS)
@@ -31,6 +32,27 @@ def test_unc_paths_are_network_paths(path):
 )
 def test_mounted_network_file_systems_are_recognised(path, network):
     assert is_network_path(path, MOUNTS) is network
+
+
+def test_dot_dot_and_symlinks_are_resolved_before_the_check(tmp_path):
+    assert is_network_path("/tmp/../mnt/kikaku/secdesk.sqlite3", MOUNTS)
+    link = tmp_path / "looks-local"
+    link.symlink_to("/mnt/kikaku")
+    assert is_network_path(link / "secdesk.sqlite3", MOUNTS)
+    assert not is_network_path(tmp_path / "secdesk.sqlite3", MOUNTS)
+
+
+def test_windows_asks_the_drive_type_of_the_resolved_path():
+    asked = []
+
+    def drive_type(root):  # GetDriveTypeW: 4 is DRIVE_REMOTE, 3 DRIVE_FIXED
+        asked.append(root)
+        return 4 if root == "Z:\\" else 3
+
+    assert location.windows_network(r"Z:\台帳\secdesk.sqlite3", drive_type)
+    assert not location.windows_network(r"C:\Users\yamada\secdesk.sqlite3", drive_type)
+    assert asked == ["Z:\\", "C:\\"]
+    assert location.windows_network(r"\\nas\soumu\secdesk.sqlite3", drive_type)
 
 
 def test_sqlite_on_a_network_path_is_refused_unless_single_user(tmp_path):

@@ -3058,10 +3058,6 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>make and verify a consistent backup, even while the register is in use</translation>
     </message>
     <message>
-        <source>AES-256-GCM で暗号化する（鍵は OS の資格情報マネージャー）</source>
-        <translation>encrypt with AES-256-GCM (key kept in the OS credential manager)</translation>
-    </message>
-    <message>
         <source>バックアップから復元する（検査に合格したときだけ置き換え、元のデータベースは複製を残す）</source>
         <translation>restore from a backup (replaces only if the backup passes every check; keeps a copy of the replaced database)</translation>
     </message>
@@ -3072,10 +3068,6 @@ secdesk will now close. Start it again and log in.</translation>
     <message>
         <source>検査だけ行い、置き換えない</source>
         <translation>check only, replace nothing</translation>
-    </message>
-    <message>
-        <source>現在のデータベースが開けないとき、ログインなしで置き換える</source>
-        <translation>replace the current database without logging in, when it cannot be opened</translation>
     </message>
     <message>
         <source>台帳を別のデータベースへ移す（SQLite ⇔ PostgreSQL）</source>
@@ -3108,10 +3100,6 @@ secdesk will now close. Start it again and log in.</translation>
     <message>
         <source>現在のデータベースは開けます。--user に管理者を指定して復元してください。</source>
         <translation>The current database opens: name an administrator with --user to restore.</translation>
-    </message>
-    <message>
-        <source>復元しました。置き換えたデータベースの複製: {p}</source>
-        <translation>Restored. Copy of the replaced database: {p}</translation>
     </message>
     <message>
         <source>移行しました: {t}（{n} 行、監査ログ {e} 件を検証済み）</source>
@@ -7022,6 +7010,282 @@ SHA-256: {sha} (recorded in the audit trail)</translation>
     <message>
         <source>この PC のユーザープロファイルは{kind}です。データベースとバックアップはログオフのときに失われます（{path}）。固定のフォルダー（例: D:\secdesk）を --db で指定するか、PostgreSQL を使ってください。</source>
         <translation>This PC&apos;s user profile is {kind}. The database and its backups would be lost at logoff ({path}). Give a fixed folder (e.g. D:\secdesk) with --db, or use PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>バックアップに記録された監査ログの先頭と照合する（複数指定可）</source>
+        <translation>Check against the audit trail head recorded in a backup (may be repeated)</translation>
+    </message>
+    <message>
+        <source>報告書のフッターに印字された監査ログの先頭（例 1234:3f9a0c5e1b2d4a67）と照合する</source>
+        <translation>Check against the audit trail head printed in a report footer (e.g. 1234:3f9a0c5e1b2d4a67)</translation>
+    </message>
+    <message>
+        <source>暗号化されたバックアップを開く回復キー（キーリングに鍵がないとき）</source>
+        <translation>Recovery code to open an encrypted backup (when the keyring has no key)</translation>
+    </message>
+    <message>
+        <source>入力された先頭 {t}</source>
+        <translation>typed head {t}</translation>
+    </message>
+    <message>
+        <source>控えとして読めません: {name}: {e}</source>
+        <translation>Cannot be read as an anchor: {name}: {e}</translation>
+    </message>
+    <message>
+        <source>監査ログの控え: {reason}</source>
+        <translation>Audit trail anchors: {reason}</translation>
+    </message>
+    <message>
+        <source>監査ログの控え: {n} 件と照合し、すべて一致しました。</source>
+        <translation>Audit trail anchors: checked {n}, all match.</translation>
+    </message>
+    <message>
+        <source>注意: このバックアップは別の台帳のものです。現在の台帳はすべて置き換わります。</source>
+        <translation>Caution: this backup belongs to another register. The current register will be replaced entirely.</translation>
+    </message>
+    <message>
+        <source>注意: </source>
+        <translation>Caution: </translation>
+    </message>
+    <message>
+        <source>添付を開く</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>{name} はプログラムやショートカットとして実行される種類のファイルのため、開かずにフォルダーを表示します。</source>
+        <translation>{name} is a kind of file that runs as a program or shortcut, so its folder is shown instead of opening it.</translation>
+    </message>
+    <message>
+        <source>{line}行目が長すぎます（上限 {limit} 文字）。</source>
+        <translation>Line {line} is too long (limit {limit} characters).</translation>
+    </message>
+    <message>
+        <source>{line}行目の列が多すぎます（{n}列、上限 {limit}列）。</source>
+        <translation>Line {line} has too many columns ({n} columns, limit {limit}).</translation>
+    </message>
+    <message>
+        <source>セルが多すぎます（{line}行目までで上限 {limit} 個を超えました）。</source>
+        <translation>Too many cells (the limit of {limit} was passed by line {line}).</translation>
+    </message>
+    <message>
+        <source>Excel ファイルの中身が大きすぎます（展開すると {mb} MB 以上{part}、上限 {limit} MB）。</source>
+        <translation>The Excel file&apos;s contents are too large ({mb} MB or more when inflated{part}; limit {limit} MB).</translation>
+    </message>
+    <message>
+        <source>Excel ファイルの文字列表が大きすぎます（{mb} MB、上限 {limit} MB）。</source>
+        <translation>The Excel file&apos;s string table is too large ({mb} MB, limit {limit} MB).</translation>
+    </message>
+    <message>
+        <source>このアカウントの内容が監査ログの記録と一致しないため、ログインできません。管理者に連絡してください（secdesk verify で確認できます）。</source>
+        <translation>This account does not match what the audit trail recorded, so it cannot log in. Please contact the administrator (secdesk verify shows the details).</translation>
+    </message>
+    <message>
+        <source>アカウント {name} が監査ログの記録と異なります: {what}</source>
+        <translation>Account {name} differs from the audit trail: {what}</translation>
+    </message>
+    <message>
+        <source>控え「{source}」は別の台帳のものです（この台帳の控えではありません）</source>
+        <translation>Anchor &quot;{source}&quot; belongs to another register (not this one)</translation>
+    </message>
+    <message>
+        <source>保護トリガー {name}（{table}）が無効にされています</source>
+        <translation>Guard trigger {name} ({table}) has been disabled</translation>
+    </message>
+    <message>
+        <source>保護トリガー {name}（{table}）がないか、書き換えられています</source>
+        <translation>Guard trigger {name} ({table}) is missing or has been altered</translation>
+    </message>
+    <message>
+        <source>パスワードの再ハッシュ</source>
+        <translation>Password rehashed</translation>
+    </message>
+    <message>
+        <source>アカウントの記録</source>
+        <translation>Account recorded</translation>
+    </message>
+    <message>
+        <source>記録と異なるアカウントのログイン</source>
+        <translation>Login of an account that differs from the trail</translation>
+    </message>
+    <message>
+        <source>記録番号が数字ではありません: {t}</source>
+        <translation>The entry number is not a number: {t}</translation>
+    </message>
+    <message>
+        <source>ハッシュは16進数で {n} 桁以上必要です: {t}</source>
+        <translation>The hash needs at least {n} hexadecimal digits: {t}</translation>
+    </message>
+    <message>
+        <source>控え「{source}」は記録 {seq} まであるのに、データベースは記録 {head} で終わっています（記録 {first} 以降が削除された可能性）</source>
+        <translation>Anchor &quot;{source}&quot; reaches entry {seq} but the database ends at entry {head} (entries from {first} on may have been deleted)</translation>
+    </message>
+    <message>
+        <source>記録 {seq} が控え「{source}」と一致しません（記録 {first}〜{seq} のどこかが書き換えられています）</source>
+        <translation>Entry {seq} does not match anchor &quot;{source}&quot; (something in entries {first}–{seq} has been rewritten)</translation>
+    </message>
+    <message>
+        <source>監査ログ {head}</source>
+        <translation>Audit trail {head}</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM で暗号化する（既定。鍵は OS の資格情報マネージャー）</source>
+        <translation>Encrypt with AES-256-GCM (the default; the key is kept in the OS credential manager)</translation>
+    </message>
+    <message>
+        <source>暗号化しない（個人情報が平文でファイルに残ります）</source>
+        <translation>Do not encrypt (personal data stays in the file in plain text)</translation>
+    </message>
+    <message>
+        <source>現在のデータベースが開けないとき、ログインの代わりにバックアップ鍵の回復キー（--recovery-code）で置き換える</source>
+        <translation>When the current database cannot be opened, replace it using the backup key&apos;s recovery code (--recovery-code) instead of a login</translation>
+    </message>
+    <message>
+        <source>別の台帳のバックアップで置き換える（管理者のみ）</source>
+        <translation>Replace with a backup of another register (administrators only)</translation>
+    </message>
+    <message>
+        <source>古いバックアップの復元で失われる監査ログの件数を承知したことを示す</source>
+        <translation>Confirm the number of audit trail entries that restoring an older backup will lose</translation>
+    </message>
+    <message>
+        <source>--plain と --encrypt は同時に指定できません。</source>
+        <translation>--plain and --encrypt cannot be given together.</translation>
+    </message>
+    <message>
+        <source>警告: 暗号化しないバックアップです。職員や事案の個人情報が平文で残ります。持ち出す場合は必ず暗号化してください。</source>
+        <translation>Warning: this backup is not encrypted. Personal data of staff and incidents stays in plain text. Always encrypt a backup that leaves this PC.</translation>
+    </message>
+    <message>
+        <source>このバックアップは別の台帳のものです。</source>
+        <translation>This backup belongs to another register.</translation>
+    </message>
+    <message>
+        <source>復元しました。置き換えたデータベースの複製（暗号化）: {p}</source>
+        <translation>Restored. Copy of the replaced database (encrypted): {p}</translation>
+    </message>
+    <message>
+        <source>バックアップ {name}</source>
+        <translation>backup {name}</translation>
+    </message>
+    <message>
+        <source>現在の監査ログのうち {n} 件（{start}〜{end}）はこのバックアップにないため失われます。</source>
+        <translation>{n} entries of the current audit trail ({start} to {end}) are not in this backup and will be lost.</translation>
+    </message>
+    <message>
+        <source>復元には、置き換える台帳の管理者のログインが必要です（台帳が開けないときはバックアップ鍵の回復キー）。</source>
+        <translation>A restore needs a login of an administrator of the register being replaced (or the backup key&apos;s recovery code when the register cannot be opened).</translation>
+    </message>
+    <message>
+        <source>回復キーがこの端末のバックアップ鍵と一致しません。</source>
+        <translation>The recovery code does not match this PC&apos;s backup key.</translation>
+    </message>
+    <message>
+        <source>この端末には鍵がないため、回復キーで開ける暗号化バックアップだけを復元できます。</source>
+        <translation>This PC has no key, so only an encrypted backup that the recovery code opens can be restored.</translation>
+    </message>
+    <message>
+        <source>このバックアップは別の台帳のものです。置き換えるには管理者が --other-register を指定してください。</source>
+        <translation>This backup belongs to another register. To replace, an administrator must give --other-register.</translation>
+    </message>
+    <message>
+        <source>承知のうえで復元するには --accept-loss {n} を指定してください。</source>
+        <translation>To restore knowing this, give --accept-loss {n}.</translation>
+    </message>
+    <message>
+        <source>Windows の予約名（CON、NUL など）は使えません。</source>
+        <translation>Windows reserved names (CON, NUL and so on) cannot be used.</translation>
+    </message>
+    <message>
+        <source>作成の記録がありません</source>
+        <translation>no record of its creation</translation>
+    </message>
+    <message>
+        <source>権限（記録: {r}）</source>
+        <translation>role (recorded: {r})</translation>
+    </message>
+    <message>
+        <source>有効・無効</source>
+        <translation>active/inactive</translation>
+    </message>
+    <message>
+        <source>パスワードまたは権限</source>
+        <translation>password or role</translation>
+    </message>
+    <message>
+        <source>PostgreSQL に最小権限のアプリケーション用ロールを作成し、権限を設定する</source>
+        <translation>Create a least-privilege application role in PostgreSQL and set its grants</translation>
+    </message>
+    <message>
+        <source>表を所有するロールの接続先（init・更新・復元にだけ使う。パスワードは PGPASSWORD で渡し、各PCには保存しない）</source>
+        <translation>Connection URL of the role that owns the tables (used only for init, upgrades and restores; pass its password in PGPASSWORD, never store it on the PCs)</translation>
+    </message>
+    <message>
+        <source>各PCが接続に使うロール名</source>
+        <translation>Role name every PC connects as</translation>
+    </message>
+    <message>
+        <source>既存のロールのパスワードを変えない</source>
+        <translation>Do not change the existing role&apos;s password</translation>
+    </message>
+    <message>
+        <source>アプリケーション用ロールのパスワード: </source>
+        <translation>Password of the application role: </translation>
+    </message>
+    <message>
+        <source>作成しました</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>権限を設定し直しました</source>
+        <translation>grants set again</translation>
+    </message>
+    <message>
+        <source>アプリケーション用ロール {role}: {done}（表 {n} 個、所有者 {owner}）</source>
+        <translation>Application role {role}: {done} ({n} tables, owner {owner})</translation>
+    </message>
+    <message>
+        <source>各PCの接続先（パスワードは各PCで入力）:</source>
+        <translation>Connection URL for each PC (the password is entered on each PC):</translation>
+    </message>
+    <message>
+        <source>pg-setup は PostgreSQL の台帳にだけ使えます。</source>
+        <translation>pg-setup works only on a PostgreSQL register.</translation>
+    </message>
+    <message>
+        <source>ロール名は英小文字・数字・_ で、英小文字か _ で始めてください: {name}</source>
+        <translation>Role names use lowercase letters, digits and _ and start with a lowercase letter or _: {name}</translation>
+    </message>
+    <message>
+        <source>アプリケーション用ロールは所有者ロールと別にしてください。</source>
+        <translation>The application role must differ from the owner role.</translation>
+    </message>
+    <message>
+        <source>スキーマ {schema} に secdesk の台帳がありません。先に init を実行してください。</source>
+        <translation>Schema {schema} holds no secdesk register. Run init first.</translation>
+    </message>
+    <message>
+        <source>所有者ロール {owner} の持ち物でない表があります: {tables}</source>
+        <translation>Tables not owned by the owner role {owner}: {tables}</translation>
+    </message>
+    <message>
+        <source>新しいロールのパスワードを指定してください。</source>
+        <translation>Give a password for the new role.</translation>
+    </message>
+    <message>
+        <source>ロール {name} はスーパーユーザーかロール作成権限を持っています。アプリケーション用には権限のないロールを使ってください。</source>
+        <translation>Role {name} is a superuser or may create roles. Use a role without such rights for the application.</translation>
+    </message>
+    <message>
+        <source>ロール {name} は所有者ロール {owner} のメンバーです。外してください。</source>
+        <translation>Role {name} is a member of the owner role {owner}. Remove it.</translation>
+    </message>
+    <message>
+        <source>接続先の URL が読めません: {e}</source>
+        <translation>Cannot read the connection URL: {e}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL が設定を拒みました: {e}</source>
+        <translation>PostgreSQL refused the setup: {e}</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,12 @@ def register(tree) -> None:
     backup.add_argument(
         "--encrypt",
         action="store_true",
-        help=tr("AES-256-GCM で暗号化する（鍵は OS の資格情報マネージャー）"),
+        help=tr("AES-256-GCM で暗号化する（既定。鍵は OS の資格情報マネージャー）"),
+    )
+    backup.add_argument(
+        "--plain",
+        action="store_true",
+        help=tr("暗号化しない（個人情報が平文でファイルに残ります）"),
     )
     backup.set_defaults(handler=cmd_backup)
 
@@ -32,7 +37,21 @@ def register(tree) -> None:
     restore.add_argument(
         "--replace-damaged",
         action="store_true",
-        help=tr("現在のデータベースが開けないとき、ログインなしで置き換える"),
+        help=tr(
+            "現在のデータベースが開けないとき、ログインの代わりにバックアップ鍵の回復キー"
+            "（--recovery-code）で置き換える"
+        ),
+    )
+    restore.add_argument(
+        "--other-register",
+        action="store_true",
+        help=tr("別の台帳のバックアップで置き換える（管理者のみ）"),
+    )
+    restore.add_argument(
+        "--accept-loss",
+        type=int,
+        metavar="N",
+        help=tr("古いバックアップの復元で失われる監査ログの件数を承知したことを示す"),
     )
     restore.set_defaults(handler=cmd_restore)
 
@@ -47,7 +66,16 @@ def register(tree) -> None:
 
 
 def cmd_backup(ctx, args) -> int:
-    result = ctx.services.backup.backup(ctx.actor, args.output, encrypt=args.encrypt)
+    if args.plain and args.encrypt:
+        raise CliError(tr("--plain と --encrypt は同時に指定できません。"), 2)
+    if args.plain:
+        ctx.err(
+            tr(
+                "警告: 暗号化しないバックアップです。職員や事案の個人情報が平文で残ります。"
+                "持ち出す場合は必ず暗号化してください。"
+            )
+        )
+    result = ctx.services.backup.backup(ctx.actor, args.output, encrypt=not args.plain)
     ctx.out(
         tr("バックアップを作成し、検証しました: {p}（監査ログ {n} 件、SHA-256 {h}）").format(
             p=result.path, n=result.entries, h=result.sha256
@@ -63,7 +91,7 @@ def cmd_backup(ctx, args) -> int:
 
 def cmd_restore(ctx, args) -> int:
     from secdesk.paths import backups_dir
-    from secdesk.services.core.restore import check_backup, restore
+    from secdesk.services.core.restore import check_backup, plan_restore, restore
 
     info = check_backup(args.file, args.recovery_code)
     ctx.out(
@@ -72,6 +100,12 @@ def cmd_restore(ctx, args) -> int:
         )
     )
     if args.check_only:
+        if not args.replace_damaged:
+            plan = plan_restore(ctx.db, info)
+            if plan.same_register is False:
+                ctx.out(tr("このバックアップは別の台帳のものです。"))
+            if plan.lost_entries:
+                ctx.out(plan.loss_text())
         return 0
     if args.replace_damaged:
         from secdesk.services.core.context import Clock
@@ -81,7 +115,15 @@ def cmd_restore(ctx, args) -> int:
             ctx.db  # noqa: B018 - opening proves the register is usable
         except Exception:
             db, _ = open_database(args.db, migrate=False)
-            result = restore(db, Clock(), None, Path(args.file), backups_dir(), args.recovery_code)
+            result = restore(
+                db,
+                Clock(),
+                None,
+                Path(args.file),
+                backups_dir(),
+                args.recovery_code,
+                accept_loss=args.accept_loss,
+            )
             db.dispose()
         else:
             raise CliError(
@@ -95,10 +137,19 @@ def cmd_restore(ctx, args) -> int:
             Path(args.file),
             backups_dir(),
             args.recovery_code,
+            other_register=args.other_register,
+            accept_loss=args.accept_loss,
         )
     ctx.out(
-        tr("復元しました。置き換えたデータベースの複製: {p}").format(p=result.replaced_copy or "-")
+        tr("復元しました。置き換えたデータベースの複製（暗号化）: {p}").format(
+            p=result.replaced_copy or "-"
+        )
     )
+    if result.recovery_code:
+        ctx.out(
+            tr("新しい暗号鍵を作成しました。次の回復キーを紙に控え、金庫などに保管してください:")
+        )
+        ctx.out(f"  {result.recovery_code}")
     return 0
 
 

@@ -46,6 +46,25 @@ def register(tree) -> None:
     passwd.set_defaults(handler=cmd_passwd)
 
     verify = tree.command("verify", tr("データベースの整合性と監査ログの改ざんを検査する"))
+    verify.add_argument(
+        "--anchor",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help=tr("バックアップに記録された監査ログの先頭と照合する（複数指定可）"),
+    )
+    verify.add_argument(
+        "--head",
+        metavar="SEQ:HASH",
+        action="append",
+        default=[],
+        help=tr("報告書のフッターに印字された監査ログの先頭（例 1234:3f9a0c5e1b2d4a67）と照合する"),
+    )
+    verify.add_argument(
+        "--recovery-code",
+        metavar="CODE",
+        help=tr("暗号化されたバックアップを開く回復キー（キーリングに鍵がないとき）"),
+    )
     verify.set_defaults(handler=cmd_verify)
 
     demo = tree.command("demo", tr("デモ用のデータ（所属・職員・ユーザーなど）を追加する"))
@@ -111,9 +130,26 @@ def cmd_passwd(ctx, args) -> int:
 
 
 def cmd_verify(ctx, args) -> int:
+    from pathlib import Path
+
+    from secdesk.domain.audit_chain import parse_head
+    from secdesk.services.core.backup import BackupError, anchor_of
     from secdesk.services.core.integrity import check
 
-    report = check(ctx.db, ctx.actor)
+    extra = []
+    for typed in args.head:
+        try:
+            extra.append(("", parse_head(typed, tr("入力された先頭 {t}").format(t=typed))))
+        except ValueError as error:
+            raise CliError(str(error), 2) from error
+    for name in args.anchor:
+        try:
+            extra.append(anchor_of(Path(name), args.recovery_code))
+        except BackupError as error:
+            raise CliError(
+                tr("控えとして読めません: {name}: {e}").format(name=name, e=error), 2
+            ) from error
+    report = check(ctx.db, ctx.actor, extra)
     for problem in report.problems:
         ctx.out(problem)
     chain = report.chain
@@ -123,6 +159,14 @@ def cmd_verify(ctx, args) -> int:
         ctx.out(
             tr("監査ログ: 記録 {seq} で不整合があります。{reason}").format(
                 seq=chain.broken_seq, reason=chain.reason
+            )
+        )
+    for finding in report.anchor_findings:
+        ctx.out(tr("監査ログの控え: {reason}").format(reason=finding.reason))
+    if not report.anchor_findings:
+        ctx.out(
+            tr("監査ログの控え: {n} 件と照合し、すべて一致しました。").format(
+                n=report.anchors_checked
             )
         )
     if report.ok:

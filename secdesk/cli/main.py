@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "secdesk.cli.incident_commands",
     "secdesk.cli.training_commands",
     "secdesk.cli.report_commands",
+    "secdesk.cli.pg_commands",
 )
 
 
@@ -120,6 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if launch_windowed(argv):
             return 0
         return _open_gui(args.db, args.lang)
+    from secdesk import paths
+
+    paths.sweep_work_dirs()  # plaintext left by a process that was killed (docs/reliability.md)
     context = CliContext(args)
     try:
         return int(args.handler(context, args) or 0)

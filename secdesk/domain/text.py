@@ -30,7 +30,10 @@ def clean_line(text: str | None) -> str:
     if not text:
         return ""
     text = (
-        _CONTROL.sub("", unicodedata.normalize("NFC", text)).replace("\n", " ").replace("\t", " ")
+        _CONTROL.sub("", unicodedata.normalize("NFC", text))
+        .replace("\r", " ")  # a CR at an edge would survive export and import as an apostrophe
+        .replace("\n", " ")
+        .replace("\t", " ")
     )
     text = re.sub(" +", " ", re.sub("\u3000+", "\u3000", text))
     return text.strip(" \u3000")

@@ -196,9 +196,10 @@ class SmokeExit(QObject):
 
 
 def run(database: Location | str | None = None, language: str | None = None, known=_LOOK) -> int:
-    from secdesk import logs
+    from secdesk import logs, paths
     from secdesk.gui import errors
 
+    paths.sweep_work_dirs()  # plaintext left by a process that was killed (docs/reliability.md)
     app = create_application()
     errors.install(str(logs.setup()))
     smoke = SmokeExit.install_if_asked(app)
@@ -210,4 +211,5 @@ def run(database: Location | str | None = None, language: str | None = None, kno
     window.show()
     code = app.exec()
     window.ctx.services.db.dispose()
+    paths.remove_own_work_dirs()  # attachments opened in this session
     return code

@@ -40,6 +40,7 @@ from reportlab.platypus import (
 from secdesk.domain.timezone import format_local
 from secdesk.i18n import tr
 from secdesk.paths import fonts_dir
+from secdesk.reports.anchor import trail_anchor
 
 FONT = "BIZUDGothic"
 FONT_BOLD = "BIZUDGothic-Bold"
@@ -207,6 +208,11 @@ class _Doc(BaseDocTemplate):
                 at=format_local(meta.generated_at), by=meta.generated_by
             ),
         )
+        anchor = trail_anchor.get()
+        if anchor:
+            canvas.drawRightString(
+                width - MARGIN - 18 * mm, bottom, tr("監査ログ {head}").format(head=anchor)
+            )
         canvas.drawRightString(width - MARGIN, bottom, f"{page} / {total}")
         canvas.restoreState()
 

@@ -102,9 +102,24 @@ def dump(engine: Engine, target: Path, progress: Progress | None = None) -> dict
             "dialect": engine.dialect.name,
             "counts": counts,
             "created_at": datetime.now(UTC).isoformat(),
+            **_identity(conn, [t.name for t in all_tables]),
         }
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
     return manifest
+
+
+def _identity(conn, names: list[str]) -> dict:
+    """The register this dump belongs to and its trail's head, read in the dump's snapshot: the
+    head is an anchor `secdesk verify --anchor` can hold the live trail against."""
+    found: dict = {}
+    if "register_identity" in names:
+        found["register"] = conn.execute(
+            text("SELECT uuid FROM register_identity WHERE id = 1")
+        ).scalar()
+    head = conn.execute(text("SELECT seq, hash FROM audit_head WHERE id = 1")).first()
+    if head is not None:
+        found["trail_head"] = {"seq": head[0], "hash": head[1]}
+    return found
 
 
 def read_manifest(source: Path) -> dict:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 
 
 def current_revision(engine: Engine) -> str | None:

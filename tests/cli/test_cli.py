@@ -167,3 +167,57 @@ def test_the_console_exe_without_a_command_hands_over_to_the_windowed_exe(tmp_pa
     gui = str(tmp_path / "secdesk-gui.exe")
     assert not launch_windowed([], gui, frozen=True, windows=True, popen=popen)
     assert len(started) == 1
+
+
+def test_verify_holds_the_trail_against_a_backup_and_a_typed_head(dbfile, tmp_path, capsys):
+    for _ in range(8):  # each command's login is a trail entry
+        assert run(dbfile, "user", "list") == 0
+    backup = tmp_path / "anchor.sdbk"
+    assert run(dbfile, "backup", "-o", str(backup), "--encrypt") == 0
+    with closing(sqlite3.connect(dbfile)) as conn:
+        seq, digest = conn.execute("SELECT seq, hash FROM audit_head").fetchone()
+    capsys.readouterr()
+    assert run(dbfile, "verify", "--anchor", str(backup), "--head", f"{seq}:{digest[:16]}") == 0
+    assert "すべて一致" in capsys.readouterr().out
+    # Cut the tail as someone holding the file would, guards put back afterwards; and forget
+    # this PC's own log, so that only the backup and the typed head can tell.
+    with closing(sqlite3.connect(dbfile)) as conn:
+        guards = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit%'"
+        ).fetchall()
+        for name, _ in guards:
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("DELETE FROM audit_entry WHERE seq > 5")
+        conn.execute(
+            "UPDATE audit_head SET seq = 5, hash = (SELECT hash FROM audit_entry WHERE seq = 5)"
+        )
+        for _, sql in guards:
+            conn.execute(sql)
+        conn.commit()
+    from secdesk.services.core import anchors
+
+    anchors.log_path().unlink()
+    assert run(dbfile, "verify") == 0  # without any anchor the rewrite is not seen (documented)
+    capsys.readouterr()
+    assert run(dbfile, "verify", "--anchor", str(backup)) == 1
+    out = capsys.readouterr().out
+    assert "バックアップ anchor.sdbk" in out and "以降が削除" in out
+    assert run(dbfile, "verify", "--head", f"{seq}:{digest[:16]}") == 1
+    assert f"記録 {seq} まで" in capsys.readouterr().out
+    assert run(dbfile, "verify", "--head", "12:xyz") == 2
+
+
+def test_restore_names_the_loss_and_needs_accept_loss(dbfile, tmp_path, capsys):
+    import re
+
+    backup = tmp_path / "old.sdbk"
+    assert run(dbfile, "backup", "-o", str(backup), "--encrypt") == 0
+    assert run(dbfile, "restore", str(backup), "--check-only") == 0
+    out = capsys.readouterr().out
+    n = int(re.search(r"うち (\d+) 件", out).group(1))
+    assert run(dbfile, "restore", str(backup)) == 1
+    assert f"--accept-loss {n + 1}" in capsys.readouterr().err  # the command's own login too
+    assert run(dbfile, "restore", str(backup), "--accept-loss", str(n + 2)) == 0
+    assert "復元しました" in capsys.readouterr().out
+    # Without a login, only with the backup key's recovery code, and only when it cannot open.
+    assert run(dbfile, "restore", str(backup), "--replace-damaged", user=None) == 1

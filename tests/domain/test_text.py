@@ -41,3 +41,12 @@ def test_bigrams_make_two_character_words_findable():
     assert all("、" not in t for t in tokens)
     # the last character of each run is also a token, for one-character queries
     assert "失" in tokens and "b" in tokens
+
+
+def test_one_line_fields_lose_control_characters_at_their_edges():
+    from secdesk.domain.text import clean_line
+
+    # A CR kept at the start became a permanent apostrophe after export and import.
+    assert clean_line("\r情報漏えい\r\n") == "情報漏えい"
+    assert clean_line("\x00\x1b題名\x7f") == "題名"
+    assert clean_line("前\r後") == "前 後"

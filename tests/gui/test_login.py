@@ -57,3 +57,26 @@ def test_forced_password_change(qtbot, gui_services, runner, gui_admin):
     with qtbot.waitSignal(dialog.accepted):
         dialog.save()
     assert not gui_services.accounts.login("sato", "my-own-secret-9").must_change_password
+
+
+def test_an_account_the_trail_does_not_account_for_is_sent_to_the_administrator(
+    qtbot, gui_services, runner, gui_admin
+):
+    from PySide6.QtCore import Qt
+    from sqlalchemy import text
+
+    gui_services.accounts.create_user(
+        gui_admin.actor(), "etsuran", "viewer", "viewer-pass-2026", must_change=False
+    )
+    with gui_services.db.engine.begin() as conn:  # as someone holding the file would
+        conn.execute(text("UPDATE app_user SET role = 'admin' WHERE username = 'etsuran'"))
+    dialog = LoginDialog(gui_services, runner, "test.sqlite3", "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username, "etsuran")
+    qtbot.keyClicks(dialog.password, "viewer-pass-2026")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    error = dialog.form.findChild(QLabel, "password_error")
+    qtbot.waitUntil(lambda: error.isVisible())
+    assert "管理者に連絡" in error.text() and dialog.isVisible()
+    dialog.grab().save("/tmp/i15_login_refused.png")

@@ -180,7 +180,7 @@ class BackupPage(QWidget):
         self.ctx.hub.changed.emit("backup")
 
     def restore(self) -> None:
-        from secdesk.services.core.restore import check_backup
+        from secdesk.services.core.restore import check_backup, plan_restore
 
         source = ask_backup_source(self, self.ctx.settings.last_folder or str(Path.home()))
         if source is None:
@@ -189,17 +189,27 @@ class BackupPage(QWidget):
             self,
             self.ctx.runner,
             tr("バックアップを検査しています…"),
-            lambda _p: check_backup(source),
-            lambda info: self._confirm_restore(source, info),
+            lambda _p: plan_restore(self.ctx.services.db, check_backup(source)),
+            lambda plan: self._confirm_restore(source, plan),
             write=False,
         )
 
-    def _confirm_restore(self, source: Path, info) -> None:
+    def _confirm_restore(self, source: Path, plan) -> None:
+        info = plan.info
         question = tr(
             "このバックアップは検査に合格しました（スキーマ {r}、監査ログ {n} 件）。\n"
             "現在の台帳をこのバックアップで置き換えますか? 現在の台帳は複製を残します。"
             "復元の後、もう一度ログインしてください。"
         ).format(r=info.revision, n=info.trail_entries)
+        warnings = []
+        if plan.same_register is False:
+            warnings.append(
+                tr("注意: このバックアップは別の台帳のものです。現在の台帳はすべて置き換わります。")
+            )
+        if plan.lost_entries:
+            warnings.append(tr("注意: ") + plan.loss_text())
+        if warnings:
+            question = "\n\n".join([*warnings, question])
         if not ask_yes_no(self, tr("復元の確認"), question):
             return
         from secdesk.paths import backups_dir
@@ -217,6 +227,8 @@ class BackupPage(QWidget):
                 source,
                 backups_dir(),
                 progress=p.report,
+                other_register=plan.same_register is False,
+                accept_loss=plan.lost_entries,
             ),
             self._restored,
         )

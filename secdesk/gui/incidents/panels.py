@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -279,10 +279,29 @@ class Panels:
         from secdesk.gui.widgets.export_flow import open_file
 
         def write_and_open(result) -> None:
+            from secdesk import paths
+            from secdesk.domain.file_names import is_executable, safe_base_name
+
             name, data = result
-            folder = Path(tempfile.mkdtemp(prefix="secdesk-"))
-            target = folder / name
+            # A private folder removed when secdesk closes (swept at the next start if killed);
+            # the stored name reduced to a base name, so it cannot climb out of the folder.
+            folder = paths.private_work_dir("open")
+            target = folder / (safe_base_name(name) or "attachment")
             target.write_bytes(data)
+            if is_executable(target.name):
+                # Never run what arrived by e-mail: show it in its folder instead.
+                QMessageBox.information(
+                    self.dialog,
+                    tr("添付を開く"),
+                    tr(
+                        "{name} はプログラムやショートカットとして実行される種類のファイルのため、"
+                        "開かずにフォルダーを表示します。"
+                    ).format(name=target.name),
+                )
+                self.last_opened = folder
+                open_file(folder)
+                return
+            self.last_opened = target
             open_file(target)
 
         self._fetch(write_and_open)

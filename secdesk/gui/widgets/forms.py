@@ -144,6 +144,7 @@ class FormDialog(QDialog):
         label = QLabel(self.form)
         label.setObjectName(f"{widget.objectName()}_error")
         label.setStyleSheet("color: #b3261e;")
+        label.setWordWrap(True)  # a refusal can be a sentence (login: see the administrator)
         label.hide()
         layout = widget.parentWidget().layout() if widget.parentWidget() else None
         form_layout = _find_form_layout(self.form, widget)

@@ -28,7 +28,8 @@ from secdesk.domain.errors import (
 from secdesk.domain.roles import Permission, Role
 from secdesk.domain.text import clean_line
 from secdesk.i18n import tr
-from secdesk.services.core import trail
+from secdesk.services.core import account_trail, anchors, trail
+from secdesk.services.core.account_trail import DIGEST_KEY, digest_of
 from secdesk.services.core.context import SYSTEM, Actor, Clock
 from secdesk.services.core.editing import check_version
 from secdesk.store.models import User
@@ -108,6 +109,8 @@ class AccountService:
         outcome = self._attempt(username, password)
         if isinstance(outcome, AuthenticationFailed):
             raise outcome
+        with self.db.read() as session:
+            anchors.remember(anchors.read_head(session), "login")
         return outcome
 
     def _attempt(self, username: str, password: str) -> UserInfo | AuthenticationFailed:
@@ -122,14 +125,16 @@ class AccountService:
         if seen is None or not seen.active:
             self._burn_time(password)
             with self.db.write() as session:
+                # A mistyped name is often a password: the trail keeps a salted hash of it (the
+                # same name gives the same hash, so repeated tries still show), never the text.
                 trail.record(
                     session,
-                    _anonymous(key),
+                    _anonymous(),
                     self.clock,
                     "login_failed",
                     "user",
                     None,
-                    {"reason": "unknown_or_inactive"},
+                    {"reason": "unknown_or_inactive", "name_hash": _name_hash(session, key)},
                 )
             return wrong
         correct = None if _is_locked(seen, now) else self._verify(seen, password)
@@ -144,6 +149,24 @@ class AccountService:
                 return AccountLocked(_locked_message(user.locked_until))
             if correct is None or user.password_hash != seen.password_hash:
                 correct = self._verify(user, password)
+            if correct and (differs := self._differs_from_trail(session, user)):
+                # Someone wrote this row outside the app (a role, a password hash): the trail,
+                # whose chain and anchors verify checks, does not account for it.
+                trail.record(
+                    session,
+                    actor,
+                    self.clock,
+                    "login_refused_tampered",
+                    "user",
+                    user.id,
+                    {"differs": differs},
+                )
+                return AuthenticationFailed(
+                    tr(
+                        "このアカウントの内容が監査ログの記録と一致しないため、ログインできません。"
+                        "管理者に連絡してください（secdesk verify で確認できます）。"
+                    )
+                )
             if not correct:
                 attempts = (0 if user.locked_until is not None else user.failed_attempts) + 1
                 locked_until = now + LOCKOUT if attempts >= MAX_FAILED_ATTEMPTS else None
@@ -163,7 +186,34 @@ class AccountService:
             _bookkeeping(session, user.id, **values)
             trail.record(session, actor, self.clock, "login", "user", user.id)
             session.refresh(user)
+            if "password_hash" in values:
+                trail.record(
+                    session,
+                    actor,
+                    self.clock,
+                    "password_rehashed",
+                    "user",
+                    user.id,
+                    {DIGEST_KEY: digest_of(user)},
+                )
             return _info(user)
+
+    def _differs_from_trail(self, session: Session, user: User) -> list[str]:
+        recorded = account_trail.recorded_for(session, user.id)
+        differs = account_trail.differences(user, recorded)
+        if not differs and recorded is not None and recorded.digest is None:
+            # An account from before the trail kept digests (schema 0007): its first login
+            # after the upgrade records one, and from then on its password hash is held too.
+            trail.record(
+                session,
+                _info(user).actor(),
+                self.clock,
+                "account_baseline",
+                "user",
+                user.id,
+                {DIGEST_KEY: digest_of(user)},
+            )
+        return differs
 
     def _verify(self, user: User, password: str) -> bool:
         try:
@@ -189,7 +239,15 @@ class AccountService:
                 raise ValidationError(problems)
             user.password_hash = self.hasher.hash(new)
             user.must_change_password = False
-            trail.record(session, actor, self.clock, "password_changed", "user", user.id)
+            trail.record(
+                session,
+                actor,
+                self.clock,
+                "password_changed",
+                "user",
+                user.id,
+                {DIGEST_KEY: digest_of(user)},
+            )
             session.flush()
             return _info(user)
 
@@ -256,7 +314,7 @@ class AccountService:
                 "update",
                 "user",
                 user.id,
-                trail.changes(before, _audited(user)),
+                {**trail.changes(before, _audited(user)), DIGEST_KEY: digest_of(user)},
             )
             session.flush()
             return _info(user)
@@ -271,7 +329,15 @@ class AccountService:
             user.password_hash = self.hasher.hash(password)
             user.must_change_password = True
             user.failed_attempts, user.locked_until = 0, None
-            trail.record(session, actor, self.clock, "password_reset", "user", user.id)
+            trail.record(
+                session,
+                actor,
+                self.clock,
+                "password_reset",
+                "user",
+                user.id,
+                {DIGEST_KEY: digest_of(user)},
+            )
             session.flush()
             return _info(user)
 
@@ -321,7 +387,12 @@ class AccountService:
             "create",
             "user",
             user.id,
-            {"username": key, "role": role.value, "display_name": user.display_name},
+            {
+                "username": key,
+                "role": role.value,
+                "display_name": user.display_name,
+                DIGEST_KEY: digest_of(user),
+            },
         )
         return user
 
@@ -371,8 +442,21 @@ def _check_version(user: User, expected: int) -> None:
         check_version("user", user, expected, {}, _audited(user), message)
 
 
-def _anonymous(username: str) -> Actor:
-    return replace(SYSTEM, username=(username or "?")[:64], role=Role.VIEWER)
+UNKNOWN_USER = "不明なユーザー"  # stored as is in the trail (the trail view shows it)
+
+
+def _anonymous() -> Actor:
+    return replace(SYSTEM, username=UNKNOWN_USER, role=Role.VIEWER)
+
+
+def _name_hash(session: Session, name: str) -> str:
+    """HMAC-SHA-256 of a typed name under this register's identity: equal names give equal
+    hashes within one register, and the name is not in the trail."""
+    import hashlib
+    import hmac
+
+    salt = anchors.register_id(session) or "secdesk"
+    return hmac.new(salt.encode(), name.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
 
 
 def _locked_message(until: datetime) -> str:

@@ -9,9 +9,10 @@ printable recovery code for the safe.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import sqlite3
-import tempfile
 import zipfile
 from collections.abc import Callable
 from contextlib import closing
@@ -19,12 +20,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from secdesk import paths
+from secdesk.domain.audit_chain import Anchor, head_text
 from secdesk.domain.errors import SecdeskError
 from secdesk.domain.roles import Permission
 from secdesk.i18n import tr
 from secdesk.io import sealed
 from secdesk.io.files import atomic_path, sha256_file
-from secdesk.services.core import trail
+from secdesk.services.core import anchors, trail
 from secdesk.services.core.context import Actor, Clock
 from secdesk.store import logical_copy
 
@@ -54,6 +57,9 @@ class BackupInfo:
     revision: str
     trail_entries: int
     encrypted: bool
+    register: str = ""  # the register's identity ("" before schema 0007)
+    head_seq: int = 0  # the trail's head in the copy: an anchor for `verify --anchor`
+    head_hash: str = ""
 
 
 def backup_key(create: bool = False) -> tuple[bytes | None, str | None]:
@@ -97,8 +103,10 @@ class BackupService:
         key = None
         if encrypt:
             key, code = backup_key(create=True)
-        with tempfile.TemporaryDirectory(prefix="secdesk-backup-") as work:
-            plain = Path(work) / "copy"
+        # The plain snapshot lives only in a private work folder (0700, in the user's profile),
+        # removed on every way out; a killed process's folder is swept at the next start.
+        with paths.work_folder("backup") as work:
+            plain = work / "copy"
             self._snapshot(plain, progress)
             info = inspect_plain(plain)
             with atomic_path(target) as temp:
@@ -106,6 +114,7 @@ class BackupService:
                     sealed.seal(plain, temp, key)
                 else:
                     shutil.copyfile(plain, temp)
+                private_file(temp)
                 digest, size = sha256_file(temp), temp.stat().st_size
                 with self.db.write() as session:
                     trail.record(
@@ -122,8 +131,11 @@ class BackupService:
                             "encrypted": encrypt,
                             "kind": info.kind,
                             "trail_entries": info.trail_entries,
+                            "trail_head": head_text(info.head_seq, info.head_hash),
                         },
                     )
+                    after = anchors.read_head(session)
+        anchors.remember(after, "backup")
         return BackupResult(target, digest, size, encrypt, info.trail_entries, code)
 
     def _snapshot(self, plain: Path, progress: Progress | None) -> None:
@@ -144,7 +156,7 @@ class BackupService:
         self, actor: Actor, folder: Path | str, keep: int, encrypt: bool = False
     ) -> BackupResult:
         """The backup on exit: a dated file in `folder`, keeping the newest `keep` of them."""
-        folder = Path(folder)
+        folder = paths.private_dir(Path(folder), enforce=False)
         stamp = self.clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
         suffix = ".sdbk" if encrypt else (".sqlite3" if self.db.dialect == "sqlite" else ".zip")
         result = self.backup(actor, folder / f"secdesk-auto-{stamp}{suffix}", encrypt)
@@ -187,6 +199,7 @@ def inspect_plain(path: Path) -> BackupInfo:
                 )
             with Database(engine).read() as session:
                 chain = trail.verify_chain(session)
+                head = anchors.read_head(session)
         finally:
             engine.dispose()
         if not chain.ok:
@@ -195,14 +208,23 @@ def inspect_plain(path: Path) -> BackupInfo:
                     seq=chain.broken_seq
                 )
             )
-        return BackupInfo("sqlite", revision, chain.entries, False)
+        return BackupInfo(
+            "sqlite", revision, chain.entries, False, head.register, head.seq, head.hash
+        )
     if head.startswith(b"PK"):
         try:
             manifest = logical_copy.read_manifest(path)
         except (zipfile.BadZipFile, KeyError, ValueError) as error:
             raise BackupError(tr("secdesk のバックアップではありません。")) from error
+        head = manifest.get("trail_head") or {}
         return BackupInfo(
-            "logical", manifest["revision"], manifest["counts"].get("audit_entry", 0), False
+            "logical",
+            manifest["revision"],
+            manifest["counts"].get("audit_entry", 0),
+            False,
+            str(manifest.get("register") or ""),
+            int(head.get("seq") or 0),
+            str(head.get("hash") or ""),
         )
     raise BackupError(tr("secdesk のバックアップではありません。"))
 
@@ -225,6 +247,22 @@ def open_backup(source: Path, work: Path, recovery_code: str | None = None) -> t
             raise BackupError(str(error)) from error
         return plain, True
     return source, False
+
+
+def anchor_of(source: Path, recovery_code: str | None = None) -> tuple[str, Anchor]:
+    """The register and trail head a backup carries, as an anchor for `secdesk verify`."""
+    with paths.work_folder("anchor") as work:
+        plain, _ = open_backup(source, work, recovery_code)
+        info = inspect_plain(plain)
+    label = tr("バックアップ {name}").format(name=source.name)
+    return info.register, Anchor(info.head_seq, info.head_hash, label)
+
+
+def private_file(path: Path) -> None:
+    """Readable by this user only (POSIX; on Windows the file lives in the user's profile)."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):  # a file system without modes (a USB stick's FAT)
+            path.chmod(0o600)
 
 
 def stamp() -> str:

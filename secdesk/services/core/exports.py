@@ -13,9 +13,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from secdesk.domain.audit_chain import head_text
 from secdesk.domain.roles import Permission
 from secdesk.io.files import sha256_file, staged_file
-from secdesk.services.core import trail
+from secdesk.reports.anchor import trail_anchor
+from secdesk.services.core import anchors, trail
 from secdesk.services.core.context import Actor, Clock
 
 
@@ -24,6 +26,7 @@ class ExportRecord:
     path: Path
     rows: int = 0
     sha256: str = ""
+    trail_head: str = ""  # the trail's head when the file was made, as printed on reports
 
 
 @contextmanager
@@ -43,9 +46,16 @@ def exporting(
     actor.require(Permission.EXPORT)
     target = Path(path)
     record = ExportRecord(target)
+    with db.read() as session:
+        before = anchors.read_head(session)
+    record.trail_head = head_text(before.seq, before.hash)
     with staged_file(target) as staged:
         temp = staged.temp
-        yield temp, record
+        token = trail_anchor.set(record.trail_head)
+        try:
+            yield temp, record
+        finally:
+            trail_anchor.reset(token)
         record.sha256 = sha256_file(temp)
         with db.write() as session:
             trail.record(
@@ -61,6 +71,9 @@ def exporting(
                     "rows": record.rows,
                     "sha256": record.sha256,
                     "bytes": temp.stat().st_size,
+                    "trail_head": record.trail_head,
                 },
             )
+            after = anchors.read_head(session)
             staged.publish()
+    anchors.remember(after, action)

@@ -78,6 +78,7 @@ def open_database(
         except BaseException:
             db.dispose()
             raise
+        _private_register(url)
         if result.created:
             notes.append(tr("新しいデータベースを作成しました: {where}").format(where=db.location))
         if result.upgraded_from:
@@ -153,3 +154,21 @@ def trial_migration(folder: Path) -> tuple[str | None, str]:
         return current_revision(engine), HEAD_REVISION
     finally:
         engine.dispose()
+
+
+def _private_register(url) -> None:
+    """On POSIX a SQLite register (and its journal files) is readable by its owner only, and the
+    default data folder by this user only; on Windows it lives under the user's profile."""
+    import os
+    from pathlib import Path
+
+    from secdesk import paths
+
+    if os.name != "posix" or url.get_backend_name() != "sqlite" or not url.database:
+        return
+    path = Path(url.database)
+    if path.parent == paths.user_data_dir():
+        paths.private_dir(path.parent)
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if part.exists() and part.stat().st_uid == os.getuid():
+            part.chmod(0o600)

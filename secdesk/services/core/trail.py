@@ -44,6 +44,9 @@ ACTION_LABELS: dict[str, str] = {
     "password_changed": QT_TR_NOOP("パスワード変更"),
     "password_reset": QT_TR_NOOP("パスワード再設定"),
     "unlock": QT_TR_NOOP("ロック解除"),
+    "password_rehashed": QT_TR_NOOP("パスワードの再ハッシュ"),
+    "account_baseline": QT_TR_NOOP("アカウントの記録"),
+    "login_refused_tampered": QT_TR_NOOP("記録と異なるアカウントのログイン"),
 }
 ENTITY_LABELS: dict[str, str] = {
     "user": QT_TR_NOOP("ユーザー"),

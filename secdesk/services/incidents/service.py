@@ -19,7 +19,7 @@ from secdesk.domain.roles import Permission
 from secdesk.domain.text import clean_multiline
 from secdesk.domain.timezone import TOKYO
 from secdesk.i18n import QT_TR_NOOP, tr
-from secdesk.services.core import refs, trail
+from secdesk.services.core import integrity, pg_roles, refs, trail
 from secdesk.services.core.context import Actor, Clock
 from secdesk.services.incidents import search
 from secdesk.services.incidents.checks import (
@@ -41,6 +41,13 @@ from secdesk.services.incidents.timeline import add_event, sync_duties
 from secdesk.store.models import (
     Incident,
 )
+
+# The timeline is append-only like the trail (migration 0002); verify checks its guards.
+integrity.GUARDS["sqlite"].update(
+    {"incident_event_no_update": "incident_event", "incident_event_no_delete": "incident_event"}
+)
+integrity.GUARDS["postgresql"]["incident_event_immutable"] = "incident_event"
+pg_roles.APPEND_ONLY.add("incident_event")
 
 trail.ACTION_LABELS.update(
     {

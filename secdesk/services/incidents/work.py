@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import re
 from datetime import datetime
-from pathlib import PurePath
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from secdesk.domain import incidents as vocab
 from secdesk.domain.duties import DUTY_LABELS
 from secdesk.domain.errors import NotFound, Problem, ValidationError
+from secdesk.domain.file_names import is_reserved, safe_base_name
 from secdesk.domain.roles import Permission
 from secdesk.domain.text import clean_line, clean_multiline
 from secdesk.domain.timezone import format_local
@@ -187,7 +188,11 @@ class IncidentWorkService:
         self, actor: Actor, incident_id: int, file_name: str, data: bytes, note: str = ""
     ) -> int:
         actor.require(Permission.EDIT_INCIDENTS)
-        name = clean_line(PurePath(file_name).name)[:255]
+        if is_reserved(re.split(r"[\\/]", file_name)[-1]):
+            raise ValidationError(
+                Problem(tr("Windows の予約名（CON、NUL など）は使えません。"), "file")
+            )
+        name = clean_line(safe_base_name(file_name))[:255]
         if not name:
             raise ValidationError(Problem(tr("ファイル名がありません。"), "file"))
         if not data:

@@ -26,7 +26,13 @@ from secdesk.store.models.incidents import (
 )
 from secdesk.store.models.links import FindingIncidentLink
 from secdesk.store.models.org import Assignment, Department, EmploymentType, Staff
-from secdesk.store.models.system import AuditEntry, AuditHead, OrgSetting, RefCounter
+from secdesk.store.models.system import (
+    AuditEntry,
+    AuditHead,
+    OrgSetting,
+    RefCounter,
+    RegisterIdentity,
+)
 from secdesk.store.models.training import (
     Attendance,
     Course,
@@ -67,6 +73,7 @@ __all__ = [
     "IncidentNotification",
     "OrgSetting",
     "RefCounter",
+    "RegisterIdentity",
     "SelfCheckAnswer",
     "SeverityLevel",
     "Staff",

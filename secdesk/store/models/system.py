@@ -47,6 +47,17 @@ class AuditHead(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class RegisterIdentity(Base):
+    """The register's identity, made once when it is created: a backup names the register it
+    belongs to, and the anchors each PC keeps of the trail's head are filed under it."""
+
+    __tablename__ = "register_identity"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    uuid: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
 class OrgSetting(Base):
     """Organisation-wide settings shared by every PC (name, classification label, rules …)."""
 

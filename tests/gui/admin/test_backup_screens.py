@@ -32,9 +32,12 @@ def test_restore_puts_the_backup_back_and_closes_the_window(
     result = gui_services.backup.backup(gui_admin.actor(), tmp_path / "b.sqlite3")
     gui_services.staff.create(gui_admin.actor(), StaffInput("999999", "復元で 消える"))
     monkeypatch.setattr(backup_page, "ask_backup_source", lambda parent, folder: result.path)
-    monkeypatch.setattr(backup_page, "ask_yes_no", lambda *args: True)
+    asked = []
+    monkeypatch.setattr(backup_page, "ask_yes_no", lambda *args: asked.append(args[2]) or True)
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
     page.restore()
+    # The trail entries written after the backup are named before anything is replaced.
+    assert "失われます" in asked[0] and "件（" in asked[0]
     assert gui_services.staff.find_by_number(gui_admin.actor(), "999999") is None
     assert not window.isVisible()
 

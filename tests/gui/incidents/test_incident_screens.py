@@ -300,3 +300,40 @@ def test_administrator_edits_categories_and_levels(
     monkeypatch.setattr(masters, "ask_name", lambda *a: "致命的")
     dialog.add_severity()
     assert dialog.severities.topLevelItemCount() == 6
+
+
+def test_an_attachment_with_a_hostile_name_opens_as_its_folder_and_is_removed_at_close(
+    qtbot, window, gui_services, gui_admin, records, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import update
+
+    from secdesk import paths
+    from secdesk.gui.widgets import export_flow
+    from secdesk.store.models import IncidentAttachment
+
+    record = records["lost"]
+    work = gui_services.incident_work
+    attachment_id = work.add_attachment(gui_admin.actor(), record.id, "a.txt", b"@echo off")
+    with gui_services.db.write() as session:  # as a Linux client or a direct write stored it
+        session.execute(
+            update(IncidentAttachment)
+            .where(IncidentAttachment.id == attachment_id)
+            .values(file_name="..\\..\\Startup\\evil\u202etxt.bat")
+        )
+    opened, told = [], []
+    monkeypatch.setattr(export_flow, "open_file", opened.append)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    page = _section(window)
+    page.list.table.setCurrentIndex(page.list.model.index(_refs(page).index(record.ref), 0))
+    qtbot.keyClick(page.list.table, Qt.Key.Key_Return)
+    dialog = page.dialog
+    qtbot.addWidget(dialog)
+    dialog.panels.files.setCurrentCell(0, 0)
+    dialog.panels.open_file()
+    qtbot.waitUntil(lambda: bool(opened))
+    folder = opened[0]
+    assert folder.parent == paths.work_root() and told and "フォルダー" in told[0]
+    assert [p.name for p in folder.iterdir()] == ["eviltxt.bat"]
+    paths.remove_own_work_dirs()  # what closing secdesk does
+    assert not folder.exists()

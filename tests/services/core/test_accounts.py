@@ -69,6 +69,16 @@ def test_failed_logins_are_in_the_audit_trail(services, admin):
     assert actions[:2] == ["login_failed", "login_failed"]
 
 
+def test_a_mistyped_user_name_never_reaches_the_trail(services, admin):
+    for _ in range(2):
+        with pytest.raises(AuthenticationFailed):
+            services.accounts.login("MySecretPassw0rd", "x")
+    first, second = services.trail.recent(admin, 2)
+    assert first.actor_name == second.actor_name == "不明なユーザー"
+    assert "MySecretPassw0rd" not in first.details and "mysecretpassw0rd" not in first.details
+    assert '"name_hash"' in first.details and first.details == second.details
+
+
 def test_user_set_by_admin_must_change_password(services, admin):
     services.accounts.create_user(admin, "sato", Role.CSIRT, "temporary-pass-1")
     info = services.accounts.login("sato", "temporary-pass-1")

@@ -9,7 +9,7 @@ import pytest
 from secdesk.domain.errors import PermissionDenied
 from secdesk.io import sealed
 from secdesk.services.core.backup import BackupError, recovery_code_of_stored_key
-from secdesk.services.core.restore import check_backup, restore
+from secdesk.services.core.restore import RestoreRefused, check_backup, restore
 from secdesk.services.roster.departments import DepartmentInput
 from secdesk.services.roster.staff import StaffInput
 
@@ -38,7 +38,13 @@ def test_backup_and_restore_round_trip(services, admin, tmp_path):
     result = services.backup.backup(admin, tmp_path / "b.bak")
     assert result.path.exists() and result.entries > 0 and not result.encrypted
     _add_people(services, admin, [99])
-    outcome = restore(services.db, services.clock, admin, result.path, tmp_path / "replaced")
+    # The new staff member's entry and the backup's own entry are not in the backup.
+    with pytest.raises(RestoreRefused, match="--accept-loss 2") as refused:
+        restore(services.db, services.clock, admin, result.path, tmp_path / "replaced")
+    assert "2 件" in str(refused.value)
+    outcome = restore(
+        services.db, services.clock, admin, result.path, tmp_path / "replaced", accept_loss=2
+    )
     assert outcome.replaced_copy is not None and outcome.replaced_copy.exists()
     assert _numbers(services, admin) == ["000001", "000002", "000003"]
     actions = [e.action for e in services.trail.recent(admin, 3)]

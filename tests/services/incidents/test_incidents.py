@@ -170,6 +170,13 @@ def test_notifications_attachments_and_links(services, csirt, admin):
     )
     name, data = services.incident_work.attachment_data(csirt, file_id)
     assert name == "メール.eml" and data == b"From: x\n"
+    # Stored as a safe base name whatever the client sent; Windows device names refused.
+    hostile = services.incident_work.add_attachment(
+        csirt, one.id, "..\\..\\Startup\\evil\u202etxt.bat", b"x"
+    )
+    assert services.incident_work.attachment_data(csirt, hostile)[0] == "eviltxt.bat"
+    with pytest.raises(ValidationError, match="予約名"):
+        services.incident_work.add_attachment(csirt, one.id, "C:\\CON.txt", b"x")
     services.settings.update(admin, {"incident_attachment_max_mb": 1})
     with pytest.raises(ValidationError, match="大きすぎます"):
         services.incident_work.add_attachment(csirt, one.id, "big.pdf", b"x" * (1024 * 1024 + 1))
