@@ -284,6 +284,10 @@
         <translation>Give the fiscal year as 2026 or 令和8 (Reiwa 8): {v}</translation>
     </message>
     <message>
+        <source>エラーの {n} 行を除いて取り込みます。</source>
+        <translation>Importing all but the {n} lines with errors.</translation>
+    </message>
+    <message>
         <source>監査チェックリスト（CSV / Excel）を年度の新しい版として取り込む</source>
         <translation>Import an audit checklist (CSV / Excel) as a new revision for the fiscal year</translation>
     </message>
@@ -2422,6 +2426,18 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Score</translation>
     </message>
     <message>
+        <source>研修コード（ほかの研修の行は読み飛ばす）</source>
+        <translation>Course code (rows of other courses are skipped)</translation>
+    </message>
+    <message>
+        <source>年度（研修コードと組で見る）</source>
+        <translation>Fiscal year (read with the course code)</translation>
+    </message>
+    <message>
+        <source>状況（完了の行だけを受講とする）</source>
+        <translation>Status (only rows marked completed count)</translation>
+    </message>
+    <message>
         <source>職員番号（またはメールアドレス）の列を指定してください。</source>
         <translation>Choose the column with the staff number (or email address).</translation>
     </message>
@@ -3312,6 +3328,14 @@ secdesk will now close. Start it again and log in.</translation>
     <message>
         <source>  対象者ではない職員の記録 {n} 件も取り込みます。</source>
         <translation>  Records of {n} staff who are not required to attend will also be imported.</translation>
+    </message>
+    <message>
+        <source>  [ほかの研修・スキップ] {list}</source>
+        <translation>  [other courses, skipped] {list}</translation>
+    </message>
+    <message>
+        <source>  [名簿にない参加者・スキップ] {line}行目 {who}</source>
+        <translation>  [participant not in the roster, skipped] line {line} {who}</translation>
     </message>
     <message>
         <source>食い違いは記録済みの値を残します（上書きするには --take-file-values）。</source>
@@ -4380,6 +4404,14 @@ Owner: {dept} {owner} · Done on: {day}</translation>
         <translation>Records of {n} staff who are not required for this course will also be imported.</translation>
     </message>
     <message>
+        <source>ほかの研修の行は読み飛ばします: {list}</source>
+        <translation>Rows of other courses are skipped: {list}</translation>
+    </message>
+    <message>
+        <source>職員名簿にない参加者 {n} 名は読み飛ばします（{names}）。</source>
+        <translation>{n} participants not in the staff roster are skipped ({names}).</translation>
+    </message>
+    <message>
         <source>食い違い</source>
         <translation>Conflict</translation>
     </message>
@@ -4390,6 +4422,10 @@ Owner: {dept} {owner} · Done on: {day}</translation>
     <message>
         <source>欠席</source>
         <translation>Absent</translation>
+    </message>
+    <message>
+        <source>{line}行目 {who}</source>
+        <translation>line {line} {who}</translation>
     </message>
     <message>
         <source>状況で絞り込み</source>
@@ -6626,8 +6662,24 @@ Scope: {scope}</translation>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <source>新規 {new} / 記録済み（重複なし） {already} / 欠席→受講 {absent} / 食い違い {conflicts} / 未完了の行 {open} / エラー {errors}</source>
-        <translation>New {new} / already recorded {already} / absent → attended {absent} / conflicts {conflicts} / not completed {open} / errors {errors}</translation>
+        <source>新規 {new} / 記録済み（重複なし） {already} / 欠席→受講 {absent} / 食い違い {conflicts} / 未完了の行 {open} / 名簿にない参加者 {unmatched} / エラー {errors}</source>
+        <translation>New {new} / already recorded (not duplicated) {already} / absent → attended {absent} / conflicts {conflicts} / rows not completed {open} / participants not in the roster {unmatched} / errors {errors}</translation>
+    </message>
+    <message>
+        <source>{code} {n} 行</source>
+        <translation>{code} {n} rows</translation>
+    </message>
+    <message>
+        <source>（研修コードなし）</source>
+        <translation>(no course code)</translation>
+    </message>
+    <message>
+        <source>{code}（{year}年度）</source>
+        <translation>{code} (FY{year})</translation>
+    </message>
+    <message>
+        <source>状況「{v}」を読めません（「完了」「未完了」「免除」など）。</source>
+        <translation>Cannot read the status “{v}” (expected 完了, 未完了, 免除 and the like).</translation>
     </message>
     <message>
         <source>職員番号がありません。</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from secdesk.cli.arguments import add_only_good_rows, refuse_unless_only_good_rows
 from secdesk.cli.context import CliError
 from secdesk.i18n import tr
 
@@ -13,6 +14,7 @@ def register(tree) -> None:
     imp.add_argument("file")
     imp.add_argument("--dry-run", action="store_true", help=tr("検査するだけで書き込まない"))
     imp.add_argument("--sheet", help=tr("Excel のシート名（既定: 先頭のシート）"))
+    add_only_good_rows(imp)
     imp.set_defaults(handler=cmd_import)
 
     exp = tree.subcommand(
@@ -63,12 +65,11 @@ def cmd_import(ctx, args) -> int:
     for problem in plan.errors:
         ctx.out(f"  [{tr('エラー')}] {problem}")
     ctx.out(plan.summary())
-    if plan.errors:
-        raise CliError(tr("エラーがあるため、何も取り込んでいません。"))
+    refuse_unless_only_good_rows(ctx, plan.errors, args.only_good_rows)
     if args.dry_run:
         ctx.out(tr("--dry-run のため書き込んでいません。"))
         return 0
-    result = service.apply(ctx.actor, table)
+    result = service.apply(ctx.actor, table, only_good_rows=args.only_good_rows)
     ctx.out(
         tr("{n} 件を取り込みました（{first} 〜 {last}）。").format(
             n=result.created, first=result.refs[0], last=result.refs[1]

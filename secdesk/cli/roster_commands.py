@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from secdesk.cli.context import CliError
+from secdesk.cli.arguments import add_only_good_rows, refuse_unless_only_good_rows
 from secdesk.i18n import tr
 
 
@@ -30,6 +30,7 @@ def register(tree) -> None:
         help=tr("ファイルにない在職者を退職扱いにする（全職員のファイルのとき）"),
     )
     imp.add_argument("--sheet", help=tr("Excel のシート名（既定: 先頭のシート）"))
+    add_only_good_rows(imp)
     imp.set_defaults(handler=cmd_import_staff)
 
     exp = tree.subcommand(
@@ -80,12 +81,17 @@ def cmd_import_staff(ctx, args) -> int:
     for problem in plan.errors:
         ctx.out(f"  [{error}] {problem}")
     ctx.out(plan.summary())
-    if plan.errors:
-        raise CliError(tr("エラーがあるため、何も取り込んでいません。"))
+    refuse_unless_only_good_rows(ctx, plan.errors, args.only_good_rows)
     if args.dry_run:
         ctx.out(tr("--dry-run のため書き込んでいません。"))
         return 0
-    service.apply(ctx.actor, table, args.effective, deactivate_missing=args.full_roster)
+    service.apply(
+        ctx.actor,
+        table,
+        args.effective,
+        deactivate_missing=args.full_roster,
+        only_good_rows=args.only_good_rows,
+    )
     ctx.out(tr("取り込みました。"))
     return 0
 

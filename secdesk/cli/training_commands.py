@@ -3,6 +3,7 @@ report training."""
 
 from __future__ import annotations
 
+from secdesk.cli.arguments import add_only_good_rows, refuse_unless_only_good_rows
 from secdesk.cli.context import CliError
 from secdesk.cli.roster_commands import parse_day
 from secdesk.domain.fiscal import fiscal_year, fiscal_year_bounds, fiscal_year_label
@@ -60,6 +61,7 @@ def register(tree) -> None:
                 action="store_true",
                 help=tr("記録済みの受講日・得点と食い違うときはファイルの値で上書きする"),
             )
+            add_only_good_rows(imp)
         imp.set_defaults(handler=handler)
 
     exp = tree.subcommand("export", "training", tr("年度の受講状況を職員・研修ごとに書き出す"))
@@ -204,17 +206,27 @@ def cmd_import_attendance(ctx, args) -> int:
         ctx.out(
             tr("  対象者ではない職員の記録 {n} 件も取り込みます。").format(n=plan.outside_target)
         )
+    if plan.other_courses:
+        ctx.out(tr("  [ほかの研修・スキップ] {list}").format(list=plan.skipped_courses()))
+    for line, who in plan.unmatched[:MAX_LISTED]:
+        ctx.out(tr("  [名簿にない参加者・スキップ] {line}行目 {who}").format(line=line, who=who))
+    if len(plan.unmatched) > MAX_LISTED:
+        ctx.out(f"  … {len(plan.unmatched) - MAX_LISTED}")
     _problems(ctx, plan.errors)
     ctx.out(plan.summary())
-    if plan.errors:
-        raise CliError(tr("エラーがあるため、何も取り込んでいません。"))
+    refuse_unless_only_good_rows(ctx, plan.errors, args.only_good_rows)
     if plan.conflicts and not args.take_file_values:
         ctx.out(tr("食い違いは記録済みの値を残します（上書きするには --take-file-values）。"))
     if args.dry_run:
         ctx.out(tr("--dry-run のため書き込んでいません。"))
         return 0
     result = service.apply(
-        ctx.actor, course.id, table, take_file_values=args.take_file_values, checked=plan
+        ctx.actor,
+        course.id,
+        table,
+        take_file_values=args.take_file_values,
+        only_good_rows=args.only_good_rows,
+        checked=plan,
     )
     ctx.out(tr("取り込みました（新規 {c}、更新 {u}）。").format(c=result.created, u=result.updated))
     return 0

@@ -50,9 +50,61 @@ FIELDS = (
         QT_TR_NOOP("受講日（完了日）"),
     ),
     Field("score", "得点", ("点数", "スコア", "評点", "Score", "Grade"), QT_TR_NOOP("得点")),
+    Field(
+        "course_code",
+        "研修コード",
+        ("コースコード", "講座コード", "Course code"),
+        QT_TR_NOOP("研修コード（ほかの研修の行は読み飛ばす）"),
+    ),
+    Field(
+        "fiscal_year",
+        "年度",
+        ("研修の年度",),
+        QT_TR_NOOP("年度（研修コードと組で見る）"),
+    ),
+    Field(
+        "status",
+        "状況",
+        ("受講状況", "完了状況", "修了状況", "Status"),
+        QT_TR_NOOP("状況（完了の行だけを受講とする）"),
+    ),
 )
 FIELD_KEYS = tuple(f.key for f in FIELDS)
 MOODLE_COMPLETE = ("Course complete", "コース完了")
+
+
+# What a 状況 column says, normalised (NFKC, case-folded): a completion, or not one. The training
+# export writes 完了 / 未完了 / 免除; e-learning systems write the others.
+COMPLETED_WORDS = frozenset(
+    ("完了", "修了", "受講済", "受講済み", "済", "済み", "合格", "completed", "complete", "passed")
+)
+NOT_COMPLETED_WORDS = frozenset(
+    (
+        *("未完了", "未修了", "未受講", "受講中", "免除", "欠席", "不合格", "未", "未実施"),
+        *("not completed", "incomplete", "in progress", "not started", "failed", "exempt"),
+    )
+)
+
+
+def status_says_completed(text: str) -> bool | None:
+    """True for a completion, False for a status that is not one, None for words not known."""
+    value = normalize(text).strip().casefold()
+    if value in COMPLETED_WORDS:
+        return True
+    if value in NOT_COMPLETED_WORDS:
+        return False
+    return None
+
+
+def fiscal_year_of(text: str) -> int | None:
+    """年度 as the training export writes it (2026), or 令和8 / R8 / 令和8年度; None otherwise."""
+    value = normalize(text).strip().removesuffix("年度").removesuffix("年")
+    for prefix in ("令和", "R", "r"):
+        if value.startswith(prefix):
+            rest = value[len(prefix) :].strip()
+            number = 1 if rest == "元" else int(rest) if rest.isdigit() else 0
+            return 2018 + number if number else None
+    return int(value) if value.isdigit() and len(value) == 4 else None
 
 
 def detect_layout(headers: list[str]) -> str:

@@ -69,6 +69,16 @@ def test_every_cp932_export_of_the_demo_register_is_written_and_imports_back(
     out = invoke(database, "import", "staff", str(files["staff"][0]), "--dry-run")
     assert "（cp932）" in out and "新規 0 / 異動 0 / 変更 0 / 退職 0" in out
 
+    # The year's training read back as attendance of one course: that course's completions are
+    # all recorded already, every other course's rows (phishing drills included) are read over.
+    out = invoke(
+        database,
+        *("import", "attendance", str(files["training"][0]), "--course", "R8-01"),
+        *("--fiscal-year", "2026", "--dry-run"),
+    )
+    assert "新規 0 / 記録済み（重複なし） 264 / 欠席→受講 0 / 食い違い 0" in out
+    assert "[ほかの研修・スキップ]" in out and "R8-PH1 320 行" in out
+
     # The incidents, and the workbook's incident sheet, into an empty register with the same
     # roster: exported again (UTF-8), they are the demo register's UTF-8 export byte for byte.
     for name in ("incidents", "workbook-incidents"):

@@ -323,6 +323,14 @@ class AttendanceImportDialog(ImportWizard):
             text += "\n" + tr("この研修の対象者ではない職員 {n} 名の記録も取り込みます。").format(
                 n=plan.outside_target
             )
+        if plan.other_courses:
+            text += "\n" + tr("ほかの研修の行は読み飛ばします: {list}").format(
+                list=plan.skipped_courses()
+            )
+        if plan.unmatched:
+            text += "\n" + tr("職員名簿にない参加者 {n} 名は読み飛ばします（{names}）。").format(
+                n=len(plan.unmatched), names=_names(plan.unmatched)
+            )
         self.summary.setText(text)
         self._show_errors(plan.errors)
         self.only_good.setVisible(bool(plan.errors))
@@ -374,3 +382,11 @@ class AttendanceImportDialog(ImportWizard):
                 actor, self.course.id, table, mapping, take, only_good, checked=plan
             )
         )
+
+
+def _names(unmatched: list[tuple[int, str]], shown: int = 5) -> str:
+    """The first few participants read over, with their line numbers; 「…」 for the rest."""
+    from secdesk.i18n import join
+
+    names = [tr("{line}行目 {who}").format(line=line, who=who) for line, who in unmatched[:shown]]
+    return join(names) + ("…" if len(unmatched) > shown else "")
