@@ -208,8 +208,8 @@
         <translation>Export incidents and near-misses to CSV / Excel (same columns as the import)</translation>
     </message>
     <message>
-        <source>年度（例: 2025）</source>
-        <translation>Fiscal year (e.g. 2025)</translation>
+        <source>年度（2025 または 令和7）</source>
+        <translation>Fiscal year (2025 or 令和7)</translation>
     </message>
     <message>
         <source>種別（ヒヤリハット / インシデント）</source>
@@ -2438,6 +2438,18 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Status (only rows marked completed count)</translation>
     </message>
     <message>
+        <source>Moodle の評定表（評定のエクスポート）です。完了日がありません。Moodle の「コース完了」レポートか「活動完了」レポートをダウンロードして指定してください。</source>
+        <translation>This is Moodle&apos;s gradebook (grade export): it has no completion dates. Download Moodle&apos;s course completion report or activity completion report and choose that file.</translation>
+    </message>
+    <message>
+        <source>GoPhish の「Raw Events」の CSV です。キャンペーンの「Export CSV」→「Results」で書き出したファイルを、訓練の取り込み（GoPhish）で指定してください。</source>
+        <translation>This is GoPhish&apos;s “Raw Events” CSV. Export the campaign with “Export CSV” → “Results” and import that file as drill results (GoPhish).</translation>
+    </message>
+    <message>
+        <source>GoPhish の「Results」の CSV です。受講結果ではなく、訓練の取り込み（GoPhish）で指定してください。</source>
+        <translation>This is GoPhish&apos;s “Results” CSV. Import it as drill results (GoPhish), not as e-learning results.</translation>
+    </message>
+    <message>
         <source>職員番号（またはメールアドレス）の列を指定してください。</source>
         <translation>Choose the column with the staff number (or email address).</translation>
     </message>
@@ -2480,6 +2492,14 @@ secdesk will now close. Start it again and log in.</translation>
     <message>
         <source>{line}行目付近で CSV として読めません: {error}</source>
         <translation>Cannot read as CSV near line {line}: {error}</translation>
+    </message>
+    <message>
+        <source>見出しは {line}行目の行です（その上の {n} 行は表題として読み飛ばしました）。</source>
+        <translation>The header is row {line} (the {n} rows above it were read over as titles).</translation>
+    </message>
+    <message>
+        <source>見出しの行が見つかりません（{line}行目を見出しとして読みましたが、知っている列名がありません）。必要な列: {names}</source>
+        <translation>No header row found (row {line} was read as the header but names no known column). Columns required: {names}</translation>
     </message>
     <message>
         <source>列が多すぎます（{n}列、上限 {limit}列）。</source>
@@ -2714,8 +2734,8 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Choose the confidentiality class.</translation>
     </message>
     <message>
-        <source>本人の数は0以上の整数で入力してください。</source>
-        <translation>Enter the number of people affected as a whole number, 0 or more.</translation>
+        <source>0 以上 {max} 以下の整数で入力してください。</source>
+        <translation>Enter a whole number from 0 to {max}.</translation>
     </message>
     <message>
         <source>分類が見つからないか、使われていません。</source>
@@ -3234,8 +3254,8 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Register a training course or drill</translation>
     </message>
     <message>
-        <source>年度（西暦、例: 2026）</source>
-        <translation>Fiscal year (Western calendar, e.g. 2026)</translation>
+        <source>年度（2026 または 令和8）</source>
+        <translation>Fiscal year (2026 or 令和8)</translation>
     </message>
     <message>
         <source>期限日（YYYY-MM-DD）</source>
@@ -4386,6 +4406,10 @@ Owner: {dept} {owner} · Done on: {day}</translation>
     <message>
         <source>食い違いはファイルの受講日・得点で上書きする</source>
         <translation>Overwrite conflicts with the file&apos;s dates and scores</translation>
+    </message>
+    <message>
+        <source>Moodle の活動完了レポートとして読み取りました。職員は「ID number」などの識別列で照合し、すべての活動を完了した職員を、最後の活動の完了日で受講とします。</source>
+        <translation>Read as Moodle&apos;s activity completion report. Staff are matched by an identity column such as “ID number”; those who completed every activity count as attended, on the day of their last activity.</translation>
     </message>
     <message>
         <source>Moodle のコース完了レポートとして読み取りました。職員は「ID number」などの識別列で照合し、「Course complete」が空欄の行は未完了として扱います。</source>
@@ -6166,8 +6190,8 @@ Scope: {scope}</translation>
         <translation>Confidentiality: enter one of 3A / 3B / 3C / 2 / 1.</translation>
     </message>
     <message>
-        <source>本人の数: 0以上の整数で入力してください。</source>
-        <translation>People affected: enter a whole number, 0 or more.</translation>
+        <source>本人の数: {rule}</source>
+        <translation>People affected: {rule}</translation>
     </message>
     <message>
         <source>所属コード「{v}」が登録されていません。</source>
@@ -6576,6 +6600,10 @@ Scope: {scope}</translation>
     <message>
         <source>{fy}の研修「{code}」は登録されていません。</source>
         <translation>No course “{code}” is registered for {fy}.</translation>
+    </message>
+    <message>
+        <source>研修「{code}」は {years} にあります。--fiscal-year で年度を指定してください。</source>
+        <translation>The course {code} exists in {years}: name the year with --fiscal-year.</translation>
     </message>
     <message>
         <source>他の利用者がこの研修を先に更新しました。</source>

@@ -40,3 +40,10 @@ def refuse_unless_only_good_rows(ctx, problems, only_good_rows: bool) -> None:
         ctx.out(tr("エラーの {n} 行を除いて取り込みます。").format(n=lines))
         return
     raise CliError(tr("エラーがあるため、何も取り込んでいません。"))
+
+
+def say_header(ctx, table) -> None:
+    """Name the header row when title rows above it were read over."""
+    note = table.header_note()
+    if note:
+        ctx.out("  " + note)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from secdesk.cli.arguments import add_only_good_rows, refuse_unless_only_good_rows
+from secdesk.cli.arguments import (
+    add_only_good_rows,
+    fiscal_year_arg,
+    refuse_unless_only_good_rows,
+    say_header,
+)
 from secdesk.cli.context import CliError
 from secdesk.i18n import tr
 
@@ -23,7 +28,9 @@ def register(tree) -> None:
         tr("インシデント・ヒヤリハットを CSV / Excel に書き出す（取り込みと同じ列）"),
     )
     exp.add_argument("-o", "--output", required=True, metavar="FILE")
-    exp.add_argument("--fiscal-year", type=int, metavar="Y", help=tr("年度（例: 2025）"))
+    exp.add_argument(
+        "--fiscal-year", type=fiscal_year_arg, metavar="Y", help=tr("年度（2025 または 令和7）")
+    )
     exp.add_argument(
         "--kind", choices=["near_miss", "incident"], help=tr("種別（ヒヤリハット / インシデント）")
     )
@@ -62,6 +69,7 @@ def cmd_import(ctx, args) -> int:
             file=table.source, n=plan.rows_read, enc=table.encoding
         )
     )
+    say_header(ctx, table)
     for problem in plan.errors:
         ctx.out(f"  [{tr('エラー')}] {problem}")
     ctx.out(plan.summary())

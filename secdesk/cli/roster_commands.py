@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from secdesk.cli.arguments import add_only_good_rows, refuse_unless_only_good_rows
+from secdesk.cli.arguments import add_only_good_rows, refuse_unless_only_good_rows, say_header
 from secdesk.i18n import tr
 
 
@@ -59,6 +59,7 @@ def cmd_import_staff(ctx, args) -> int:
             file=table.source, n=plan.rows_read, enc=table.encoding
         )
     )
+    say_header(ctx, table)
     for change in plan.changes:
         if change.kind == "unchanged":
             continue

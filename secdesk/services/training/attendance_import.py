@@ -23,6 +23,8 @@ from secdesk.domain.training import AttendanceSource, AttendanceStatus
 from secdesk.i18n import tr
 from secdesk.io.attendance_format import (
     MOODLE,
+    MOODLE_ACTIVITY,
+    activity_report_as_completion,
     detect_layout,
     fiscal_year_of,
     guess_mapping,
@@ -139,6 +141,9 @@ def _make_plan(
     plan = AttendancePlan(course_info(course), layout, len(table.rows))
     plan.basis = _basis(session, course.id)
     plan.source = (id(table), len(table.rows), tuple(sorted((mapping or {}).items())))
+    if layout == MOODLE_ACTIVITY:
+        table, layout = activity_report_as_completion(table), MOODLE
+        plan.layout = layout
     mapping = {k: v for k, v in (mapping or guess_mapping(table.headers)).items() if v}
     plan.errors.extend(mapping_problems(table, mapping))
     if plan.errors:

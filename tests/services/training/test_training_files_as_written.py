@@ -109,3 +109,68 @@ def test_moodle_report_with_teachers_and_test_accounts_imports_the_staff(service
     assert "test01" in plan.unmatched[1][1] and "テスト 利用者" in plan.unmatched[1][1]
     result = services.training.imports.apply(admin, elearning.id, table)
     assert result.created == 2 and result.skipped_lines == 0
+
+
+def moodle_activity_report(excel: bool) -> bytes:
+    """Moodle's activity completion report as report/progress/index.php writes it: for the
+    「Excel」 download (format=excelcsv) a UTF-16LE BOM, then every cell through csv_quote()
+    (double quotes around the value, converted to UTF-16LE), $sep = TAB and $line = "\\n" in
+    UTF-16LE; for the CSV download the same in UTF-8 with "," between cells. The header row
+    has no text for the name column: it is the identity fields, then per activity its name and
+    its expected date (blank when none). Each person: fullname, identity fields, then per
+    activity the completion string and userdate(timemodified, "%F %T")."""
+    header = ["ID number", "Email address", "情報セキュリティ基礎", "", "確認テスト", ""]
+    people = [
+        [
+            *("山田 太郎", "0001", "u0001@city.example.lg.jp", "Completed", "2026-11-01 09:12:00"),
+            *("Completed (achieved pass grade)", "2026-11-02 10:00:00"),
+        ],
+        [
+            *("髙橋 花子", "0002", "u0002@city.example.lg.jp", "Completed", "2026-11-03 09:00:00"),
+            *("Completed (did not achieve pass grade)", "2026-11-03 09:30:00"),
+        ],
+        ["佐藤 次郎", "0003", "u0003@city.example.lg.jp", "Not completed", "", "Not completed", ""],
+        ["研修 講師", "", "kyoshi@vendor.example.co.jp", "Not completed", "", "Not completed", ""],
+    ]
+
+    def quote(value: str) -> str:
+        return '"' + value.replace('"', "'") + '"'
+
+    sep = "\t" if excel else ","
+    text = "".join(sep + quote(h) for h in header) + "\n"
+    text += "".join(sep.join(quote(v) for v in person) + "\n" for person in people)
+    return b"\xff\xfe" + text.encode("utf-16-le") if excel else text.encode("utf-8")
+
+
+@pytest.mark.parametrize("excel", [True, False], ids=["excel-utf16", "csv-utf8"])
+def test_moodle_activity_completion_report(services, admin, org, excel):
+    elearning = course(services, admin, "EL")
+    table = read_csv_bytes(moodle_activity_report(excel), source="progress.el.csv")
+    assert table.encoding == ("utf-16" if excel else "utf-8-sig")
+    plan = services.training.imports.plan(admin, elearning.id, table)
+    assert plan.ok, plan.errors
+    # Every activity complete: a completion on the day of the last one. A failed quiz is not.
+    assert [(e.staff_number, e.completed_on) for e in plan.new] == [("0001", date(2026, 11, 2))]
+    assert plan.not_completed == 2 and [line for line, _ in plan.unmatched] == [5]
+    assert services.training.imports.apply(admin, elearning.id, table).created == 1
+
+
+def test_other_moodle_and_gophish_exports_are_named_with_the_export_to_use(services, admin, org):
+    elearning = course(services, admin, "EL")
+    # Moodle's gradebook export (grade/export/txt): identity columns, one column per grade item
+    # with its display type, "Last downloaded from this course": no completion date at all.
+    gradebook = (
+        "First name,Last name,ID number,Institution,Department,Email address,"
+        '"Quiz: 確認テスト (Real)","Course total (Real)","Last downloaded from this course"\n'
+        "太郎,山田,0001,,,u0001@city.example.lg.jp,8.00,8.00,1764547200\n"
+    )
+    # GoPhish's 「Raw Events」 (exportAsCSV("events") in static/js/src/app/campaign_results.js:
+    # Papa.unparse of campaign.timeline, the Event JSON fields of models/campaign.go).
+    events = (
+        "campaign_id,email,time,message,details\n"
+        '1,u0001@city.example.lg.jp,2026-10-01T00:00:05Z,Email Sent,""\n'
+    )
+    for text, words in ((gradebook, ("評定表", "コース完了")), (events, ("Raw Events", "Results"))):
+        plan = services.training.imports.plan(admin, elearning.id, read_csv_bytes(text.encode()))
+        assert len(plan.errors) == 1
+        assert all(w in str(plan.errors[0]) for w in words)
