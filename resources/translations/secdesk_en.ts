@@ -168,8 +168,8 @@
         <translation>Interrupted.</translation>
     </message>
     <message>
-        <source>日付は YYYY-MM-DD で指定してください: {v}</source>
-        <translation>Give the date as YYYY-MM-DD: {v}</translation>
+        <source>日付は YYYY-MM-DD（または 令和8年4月1日）で指定してください: {v}</source>
+        <translation>Give the date as YYYY-MM-DD (or 令和8年4月1日): {v}</translation>
     </message>
     <message>
         <source>人事の職員一覧（CSV / Excel）を取り込む</source>

@@ -9,14 +9,20 @@ from secdesk.i18n import tr
 
 
 def parse_day(text: str) -> date:
+    """A day as io.dates reads it in files: 2026-04-01, 2026/4/1, 令和8年4月1日, R8.4.1 …"""
+    from secdesk.io.dates import parse_day as read_day
+
     try:
-        return date.fromisoformat(text)
+        day = read_day(text)
     except ValueError:
+        day = None
+    if day is None:
         import argparse
 
         raise argparse.ArgumentTypeError(
-            tr("日付は YYYY-MM-DD で指定してください: {v}").format(v=text)
-        ) from None
+            tr("日付は YYYY-MM-DD（または 令和8年4月1日）で指定してください: {v}").format(v=text)
+        )
+    return day
 
 
 def register(tree) -> None:

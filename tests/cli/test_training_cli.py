@@ -167,3 +167,9 @@ def test_fiscal_year_as_reiwa_and_a_course_of_one_year_found_without_it(run, tmp
     assert status == 0, out
     status, out = run("import", "attendance", str(results), "--course", "R7-ALL", "--dry-run")
     assert status == 0  # this fiscal year's course of that code is taken first
+    status, out = run(
+        *("course", "add", "R8-X", "--fiscal-year", "R8", "--title", "和暦の期限"),
+        *("--kind", "other", "--due", "令和8年12月25日"),
+    )
+    assert status == 0, out
+    assert "2026-12-25" in run("course", "list")[1]
