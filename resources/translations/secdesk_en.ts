@@ -168,8 +168,8 @@
         <translation>Interrupted.</translation>
     </message>
     <message>
-        <source>日付は YYYY-MM-DD で指定してください: {v}</source>
-        <translation>Give the date as YYYY-MM-DD: {v}</translation>
+        <source>日付は YYYY-MM-DD（または 令和8年4月1日）で指定してください: {v}</source>
+        <translation>Give the date as YYYY-MM-DD (or 令和8年4月1日): {v}</translation>
     </message>
     <message>
         <source>人事の職員一覧（CSV / Excel）を取り込む</source>
@@ -208,8 +208,8 @@
         <translation>Export incidents and near-misses to CSV / Excel (same columns as the import)</translation>
     </message>
     <message>
-        <source>年度（例: 2025）</source>
-        <translation>Fiscal year (e.g. 2025)</translation>
+        <source>年度（2025 または 令和7）</source>
+        <translation>Fiscal year (2025 or 令和7)</translation>
     </message>
     <message>
         <source>種別（ヒヤリハット / インシデント）</source>
@@ -282,6 +282,10 @@
     <message>
         <source>年度は 2026 または 令和8 のように指定してください: {v}</source>
         <translation>Give the fiscal year as 2026 or 令和8 (Reiwa 8): {v}</translation>
+    </message>
+    <message>
+        <source>エラーの {n} 行を除いて取り込みます。</source>
+        <translation>Importing all but the {n} lines with errors.</translation>
     </message>
     <message>
         <source>監査チェックリスト（CSV / Excel）を年度の新しい版として取り込む</source>
@@ -2454,6 +2458,30 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Score</translation>
     </message>
     <message>
+        <source>研修コード（ほかの研修の行は読み飛ばす）</source>
+        <translation>Course code (rows of other courses are skipped)</translation>
+    </message>
+    <message>
+        <source>年度（研修コードと組で見る）</source>
+        <translation>Fiscal year (read with the course code)</translation>
+    </message>
+    <message>
+        <source>状況（完了の行だけを受講とする）</source>
+        <translation>Status (only rows marked completed count)</translation>
+    </message>
+    <message>
+        <source>Moodle の評定表（評定のエクスポート）です。完了日がありません。Moodle の「コース完了」レポートか「活動完了」レポートをダウンロードして指定してください。</source>
+        <translation>This is Moodle&apos;s gradebook (grade export): it has no completion dates. Download Moodle&apos;s course completion report or activity completion report and choose that file.</translation>
+    </message>
+    <message>
+        <source>GoPhish の「Raw Events」の CSV です。キャンペーンの「Export CSV」→「Results」で書き出したファイルを、訓練の取り込み（GoPhish）で指定してください。</source>
+        <translation>This is GoPhish&apos;s “Raw Events” CSV. Export the campaign with “Export CSV” → “Results” and import that file as drill results (GoPhish).</translation>
+    </message>
+    <message>
+        <source>GoPhish の「Results」の CSV です。受講結果ではなく、訓練の取り込み（GoPhish）で指定してください。</source>
+        <translation>This is GoPhish&apos;s “Results” CSV. Import it as drill results (GoPhish), not as e-learning results.</translation>
+    </message>
+    <message>
         <source>職員番号（またはメールアドレス）の列を指定してください。</source>
         <translation>Choose the column with the staff number (or email address).</translation>
     </message>
@@ -2496,6 +2524,14 @@ secdesk will now close. Start it again and log in.</translation>
     <message>
         <source>{line}行目付近で CSV として読めません: {error}</source>
         <translation>Cannot read as CSV near line {line}: {error}</translation>
+    </message>
+    <message>
+        <source>見出しは {line}行目の行です（その上の {n} 行は表題として読み飛ばしました）。</source>
+        <translation>The header is row {line} (the {n} rows above it were read over as titles).</translation>
+    </message>
+    <message>
+        <source>見出しの行が見つかりません（{line}行目を見出しとして読みましたが、知っている列名がありません）。必要な列: {names}</source>
+        <translation>No header row found (row {line} was read as the header but names no known column). Columns required: {names}</translation>
     </message>
     <message>
         <source>列が多すぎます（{n}列、上限 {limit}列）。</source>
@@ -2730,8 +2766,8 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Choose the confidentiality class.</translation>
     </message>
     <message>
-        <source>本人の数は0以上の整数で入力してください。</source>
-        <translation>Enter the number of people affected as a whole number, 0 or more.</translation>
+        <source>0 以上 {max} 以下の整数で入力してください。</source>
+        <translation>Enter a whole number from 0 to {max}.</translation>
     </message>
     <message>
         <source>分類が見つからないか、使われていません。</source>
@@ -3242,8 +3278,8 @@ secdesk will now close. Start it again and log in.</translation>
         <translation>Register a training course or drill</translation>
     </message>
     <message>
-        <source>年度（西暦、例: 2026）</source>
-        <translation>Fiscal year (Western calendar, e.g. 2026)</translation>
+        <source>年度（2026 または 令和8）</source>
+        <translation>Fiscal year (2026 or 令和8)</translation>
     </message>
     <message>
         <source>期限日（YYYY-MM-DD）</source>
@@ -3336,6 +3372,14 @@ secdesk will now close. Start it again and log in.</translation>
     <message>
         <source>  対象者ではない職員の記録 {n} 件も取り込みます。</source>
         <translation>  Records of {n} staff who are not required to attend will also be imported.</translation>
+    </message>
+    <message>
+        <source>  [ほかの研修・スキップ] {list}</source>
+        <translation>  [other courses, skipped] {list}</translation>
+    </message>
+    <message>
+        <source>  [名簿にない参加者・スキップ] {line}行目 {who}</source>
+        <translation>  [participant not in the roster, skipped] line {line} {who}</translation>
     </message>
     <message>
         <source>食い違いは記録済みの値を残します（上書きするには --take-file-values）。</source>
@@ -4388,6 +4432,10 @@ Owner: {dept} {owner} · Done on: {day}</translation>
         <translation>Overwrite conflicts with the file&apos;s dates and scores</translation>
     </message>
     <message>
+        <source>Moodle の活動完了レポートとして読み取りました。職員は「ID number」などの識別列で照合し、すべての活動を完了した職員を、最後の活動の完了日で受講とします。</source>
+        <translation>Read as Moodle&apos;s activity completion report. Staff are matched by an identity column such as “ID number”; those who completed every activity count as attended, on the day of their last activity.</translation>
+    </message>
+    <message>
         <source>Moodle のコース完了レポートとして読み取りました。職員は「ID number」などの識別列で照合し、「Course complete」が空欄の行は未完了として扱います。</source>
         <translation>Read as a Moodle course completion report. Staff are matched by an identifier column such as “ID number”; rows with an empty “Course complete” count as not completed.</translation>
     </message>
@@ -4404,6 +4452,14 @@ Owner: {dept} {owner} · Done on: {day}</translation>
         <translation>Records of {n} staff who are not required for this course will also be imported.</translation>
     </message>
     <message>
+        <source>ほかの研修の行は読み飛ばします: {list}</source>
+        <translation>Rows of other courses are skipped: {list}</translation>
+    </message>
+    <message>
+        <source>職員名簿にない参加者 {n} 名は読み飛ばします（{names}）。</source>
+        <translation>{n} participants not in the staff roster are skipped ({names}).</translation>
+    </message>
+    <message>
         <source>食い違い</source>
         <translation>Conflict</translation>
     </message>
@@ -4414,6 +4470,10 @@ Owner: {dept} {owner} · Done on: {day}</translation>
     <message>
         <source>欠席</source>
         <translation>Absent</translation>
+    </message>
+    <message>
+        <source>{line}行目 {who}</source>
+        <translation>line {line} {who}</translation>
     </message>
     <message>
         <source>状況で絞り込み</source>
@@ -6154,8 +6214,8 @@ Scope: {scope}</translation>
         <translation>Confidentiality: enter one of 3A / 3B / 3C / 2 / 1.</translation>
     </message>
     <message>
-        <source>本人の数: 0以上の整数で入力してください。</source>
-        <translation>People affected: enter a whole number, 0 or more.</translation>
+        <source>本人の数: {rule}</source>
+        <translation>People affected: {rule}</translation>
     </message>
     <message>
         <source>所属コード「{v}」が登録されていません。</source>
@@ -6566,6 +6626,10 @@ Scope: {scope}</translation>
         <translation>No course “{code}” is registered for {fy}.</translation>
     </message>
     <message>
+        <source>研修「{code}」は {years} にあります。--fiscal-year で年度を指定してください。</source>
+        <translation>The course {code} exists in {years}: name the year with --fiscal-year.</translation>
+    </message>
+    <message>
         <source>他の利用者がこの研修を先に更新しました。</source>
         <translation>Someone else updated this course first.</translation>
     </message>
@@ -6650,8 +6714,24 @@ Scope: {scope}</translation>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <source>新規 {new} / 記録済み（重複なし） {already} / 欠席→受講 {absent} / 食い違い {conflicts} / 未完了の行 {open} / エラー {errors}</source>
-        <translation>New {new} / already recorded {already} / absent → attended {absent} / conflicts {conflicts} / not completed {open} / errors {errors}</translation>
+        <source>新規 {new} / 記録済み（重複なし） {already} / 欠席→受講 {absent} / 食い違い {conflicts} / 未完了の行 {open} / 名簿にない参加者 {unmatched} / エラー {errors}</source>
+        <translation>New {new} / already recorded (not duplicated) {already} / absent → attended {absent} / conflicts {conflicts} / rows not completed {open} / participants not in the roster {unmatched} / errors {errors}</translation>
+    </message>
+    <message>
+        <source>{code} {n} 行</source>
+        <translation>{code} {n} rows</translation>
+    </message>
+    <message>
+        <source>（研修コードなし）</source>
+        <translation>(no course code)</translation>
+    </message>
+    <message>
+        <source>{code}（{year}年度）</source>
+        <translation>{code} (FY{year})</translation>
+    </message>
+    <message>
+        <source>状況「{v}」を読めません（「完了」「未完了」「免除」など）。</source>
+        <translation>Cannot read the status “{v}” (expected 完了, 未完了, 免除 and the like).</translation>
     </message>
     <message>
         <source>職員番号がありません。</source>

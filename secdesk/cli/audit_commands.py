@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from secdesk.cli.arguments import fiscal_year_arg
+from secdesk.cli.arguments import fiscal_year_arg, say_header
 from secdesk.cli.context import CliError
 from secdesk.i18n import tr
 
@@ -101,6 +101,7 @@ def cmd_import_checklist(ctx, args) -> int:
             file=table.source, n=plan.rows_read, enc=table.encoding
         )
     )
+    say_header(ctx, table)
     for problem in plan.errors:
         ctx.out(f"  [{tr('エラー')}] {problem}")
     ctx.out(f"{year} {title}: {plan.summary()}")

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from secdesk.cli.arguments import (
+    add_only_good_rows,
+    fiscal_year_arg,
+    refuse_unless_only_good_rows,
+    say_header,
+)
 from secdesk.cli.context import CliError
 from secdesk.i18n import tr
 
@@ -13,6 +19,7 @@ def register(tree) -> None:
     imp.add_argument("file")
     imp.add_argument("--dry-run", action="store_true", help=tr("検査するだけで書き込まない"))
     imp.add_argument("--sheet", help=tr("Excel のシート名（既定: 先頭のシート）"))
+    add_only_good_rows(imp)
     imp.set_defaults(handler=cmd_import)
 
     exp = tree.subcommand(
@@ -21,7 +28,9 @@ def register(tree) -> None:
         tr("インシデント・ヒヤリハットを CSV / Excel に書き出す（取り込みと同じ列）"),
     )
     exp.add_argument("-o", "--output", required=True, metavar="FILE")
-    exp.add_argument("--fiscal-year", type=int, metavar="Y", help=tr("年度（例: 2025）"))
+    exp.add_argument(
+        "--fiscal-year", type=fiscal_year_arg, metavar="Y", help=tr("年度（2025 または 令和7）")
+    )
     exp.add_argument(
         "--kind", choices=["near_miss", "incident"], help=tr("種別（ヒヤリハット / インシデント）")
     )
@@ -60,15 +69,15 @@ def cmd_import(ctx, args) -> int:
             file=table.source, n=plan.rows_read, enc=table.encoding
         )
     )
+    say_header(ctx, table)
     for problem in plan.errors:
         ctx.out(f"  [{tr('エラー')}] {problem}")
     ctx.out(plan.summary())
-    if plan.errors:
-        raise CliError(tr("エラーがあるため、何も取り込んでいません。"))
+    refuse_unless_only_good_rows(ctx, plan.errors, args.only_good_rows)
     if args.dry_run:
         ctx.out(tr("--dry-run のため書き込んでいません。"))
         return 0
-    result = service.apply(ctx.actor, table)
+    result = service.apply(ctx.actor, table, only_good_rows=args.only_good_rows)
     ctx.out(
         tr("{n} 件を取り込みました（{first} 〜 {last}）。").format(
             n=result.created, first=result.refs[0], last=result.refs[1]

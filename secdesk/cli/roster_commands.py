@@ -4,19 +4,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from secdesk.cli.context import CliError
+from secdesk.cli.arguments import add_only_good_rows, refuse_unless_only_good_rows, say_header
 from secdesk.i18n import tr
 
 
 def parse_day(text: str) -> date:
+    """A day as io.dates reads it in files: 2026-04-01, 2026/4/1, 令和8年4月1日, R8.4.1 …"""
+    from secdesk.io.dates import parse_day as read_day
+
     try:
-        return date.fromisoformat(text)
+        day = read_day(text)
     except ValueError:
+        day = None
+    if day is None:
         import argparse
 
         raise argparse.ArgumentTypeError(
-            tr("日付は YYYY-MM-DD で指定してください: {v}").format(v=text)
-        ) from None
+            tr("日付は YYYY-MM-DD（または 令和8年4月1日）で指定してください: {v}").format(v=text)
+        )
+    return day
 
 
 def register(tree) -> None:
@@ -30,6 +36,7 @@ def register(tree) -> None:
         help=tr("ファイルにない在職者を退職扱いにする（全職員のファイルのとき）"),
     )
     imp.add_argument("--sheet", help=tr("Excel のシート名（既定: 先頭のシート）"))
+    add_only_good_rows(imp)
     imp.set_defaults(handler=cmd_import_staff)
 
     exp = tree.subcommand(
@@ -58,6 +65,7 @@ def cmd_import_staff(ctx, args) -> int:
             file=table.source, n=plan.rows_read, enc=table.encoding
         )
     )
+    say_header(ctx, table)
     for change in plan.changes:
         if change.kind == "unchanged":
             continue
@@ -80,12 +88,17 @@ def cmd_import_staff(ctx, args) -> int:
     for problem in plan.errors:
         ctx.out(f"  [{error}] {problem}")
     ctx.out(plan.summary())
-    if plan.errors:
-        raise CliError(tr("エラーがあるため、何も取り込んでいません。"))
+    refuse_unless_only_good_rows(ctx, plan.errors, args.only_good_rows)
     if args.dry_run:
         ctx.out(tr("--dry-run のため書き込んでいません。"))
         return 0
-    service.apply(ctx.actor, table, args.effective, deactivate_missing=args.full_roster)
+    service.apply(
+        ctx.actor,
+        table,
+        args.effective,
+        deactivate_missing=args.full_roster,
+        only_good_rows=args.only_good_rows,
+    )
     ctx.out(tr("取り込みました。"))
     return 0
 

@@ -3,6 +3,12 @@ report training."""
 
 from __future__ import annotations
 
+from secdesk.cli.arguments import (
+    add_only_good_rows,
+    fiscal_year_arg,
+    refuse_unless_only_good_rows,
+    say_header,
+)
 from secdesk.cli.context import CliError
 from secdesk.cli.roster_commands import parse_day
 from secdesk.domain.fiscal import fiscal_year, fiscal_year_bounds, fiscal_year_label
@@ -15,7 +21,9 @@ MAX_LISTED = 50
 def register(tree) -> None:
     add = tree.subcommand("course", "add", tr("研修・訓練を登録する"))
     add.add_argument("code")
-    add.add_argument("--fiscal-year", type=int, required=True, help=tr("年度（西暦、例: 2026）"))
+    add.add_argument(
+        "--fiscal-year", type=fiscal_year_arg, required=True, help=tr("年度（2026 または 令和8）")
+    )
     add.add_argument("--title", required=True)
     add.add_argument("--kind", required=True, choices=[k.value for k in CourseKind])
     add.add_argument("--due", type=parse_day, required=True, help=tr("期限日（YYYY-MM-DD）"))
@@ -33,7 +41,7 @@ def register(tree) -> None:
     add.set_defaults(handler=cmd_course_add)
 
     listing = tree.subcommand("course", "list", tr("年度の研修・訓練と受講率の一覧"))
-    listing.add_argument("--fiscal-year", type=int, help=tr("年度（既定: 今年度）"))
+    listing.add_argument("--fiscal-year", type=fiscal_year_arg, help=tr("年度（既定: 今年度）"))
     listing.set_defaults(handler=cmd_course_list)
 
     for name, help_text, handler in (
@@ -51,7 +59,9 @@ def register(tree) -> None:
         imp = tree.subcommand("import", name, help_text)
         imp.add_argument("file")
         imp.add_argument("--course", required=True, metavar="CODE")
-        imp.add_argument("--fiscal-year", type=int, help=tr("研修の年度（既定: 今年度）"))
+        imp.add_argument(
+            "--fiscal-year", type=fiscal_year_arg, help=tr("研修の年度（既定: 今年度）")
+        )
         imp.add_argument("--dry-run", action="store_true", help=tr("確認だけして書き込まない"))
         imp.add_argument("--sheet", help=tr("Excel のシート名（既定: 先頭のシート）"))
         if name == "attendance":
@@ -60,10 +70,11 @@ def register(tree) -> None:
                 action="store_true",
                 help=tr("記録済みの受講日・得点と食い違うときはファイルの値で上書きする"),
             )
+            add_only_good_rows(imp)
         imp.set_defaults(handler=handler)
 
     exp = tree.subcommand("export", "training", tr("年度の受講状況を職員・研修ごとに書き出す"))
-    exp.add_argument("--fiscal-year", type=int, required=True)
+    exp.add_argument("--fiscal-year", type=fiscal_year_arg, required=True)
     exp.add_argument("-o", "--output", required=True, metavar="FILE")
     exp.add_argument("--encoding", choices=["utf-8", "cp932"], default="utf-8")
     exp.set_defaults(handler=cmd_export_training)
@@ -72,7 +83,7 @@ def register(tree) -> None:
         "export", "non-completers", tr("研修の未完了者一覧を書き出す（所属ごとも可）")
     )
     non.add_argument("--course", required=True, metavar="CODE")
-    non.add_argument("--fiscal-year", type=int, help=tr("研修の年度（既定: 今年度）"))
+    non.add_argument("--fiscal-year", type=fiscal_year_arg, help=tr("研修の年度（既定: 今年度）"))
     non.add_argument("-o", "--output", required=True, metavar="FILE")
     non.add_argument(
         "--per-department",
@@ -83,7 +94,7 @@ def register(tree) -> None:
     non.set_defaults(handler=cmd_export_non_completers)
 
     rep = tree.subcommand("report", "training", tr("研修・訓練の実施状況報告書（PDF）を作成する"))
-    rep.add_argument("--fiscal-year", type=int, required=True)
+    rep.add_argument("--fiscal-year", type=fiscal_year_arg, required=True)
     rep.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     rep.add_argument("--course", metavar="CODE", help=tr("この研修だけの報告書にする"))
     rep.add_argument(
@@ -97,7 +108,9 @@ def _year(ctx, args) -> int:
 
 
 def _course(ctx, args):
-    return ctx.services.training.courses.find(ctx.actor, _year(ctx, args), args.course)
+    """--course CODE, in --fiscal-year, else this fiscal year, else the only year with CODE."""
+    today = ctx.services.clock.today()
+    return ctx.services.training.courses.find_code(ctx.actor, args.course, args.fiscal_year, today)
 
 
 def cmd_course_add(ctx, args) -> int:
@@ -184,6 +197,7 @@ def cmd_import_attendance(ctx, args) -> int:
             course=course.label,
         )
     )
+    say_header(ctx, table)
     for entry in plan.conflicts[:MAX_LISTED]:
         ctx.out(
             tr(
@@ -204,17 +218,27 @@ def cmd_import_attendance(ctx, args) -> int:
         ctx.out(
             tr("  対象者ではない職員の記録 {n} 件も取り込みます。").format(n=plan.outside_target)
         )
+    if plan.other_courses:
+        ctx.out(tr("  [ほかの研修・スキップ] {list}").format(list=plan.skipped_courses()))
+    for line, who in plan.unmatched[:MAX_LISTED]:
+        ctx.out(tr("  [名簿にない参加者・スキップ] {line}行目 {who}").format(line=line, who=who))
+    if len(plan.unmatched) > MAX_LISTED:
+        ctx.out(f"  … {len(plan.unmatched) - MAX_LISTED}")
     _problems(ctx, plan.errors)
     ctx.out(plan.summary())
-    if plan.errors:
-        raise CliError(tr("エラーがあるため、何も取り込んでいません。"))
+    refuse_unless_only_good_rows(ctx, plan.errors, args.only_good_rows)
     if plan.conflicts and not args.take_file_values:
         ctx.out(tr("食い違いは記録済みの値を残します（上書きするには --take-file-values）。"))
     if args.dry_run:
         ctx.out(tr("--dry-run のため書き込んでいません。"))
         return 0
     result = service.apply(
-        ctx.actor, course.id, table, take_file_values=args.take_file_values, checked=plan
+        ctx.actor,
+        course.id,
+        table,
+        take_file_values=args.take_file_values,
+        only_good_rows=args.only_good_rows,
+        checked=plan,
     )
     ctx.out(tr("取り込みました（新規 {c}、更新 {u}）。").format(c=result.created, u=result.updated))
     return 0
@@ -230,6 +254,7 @@ def cmd_import_gophish(ctx, args) -> int:
             file=table.source, n=plan.rows_read, course=course.label
         )
     )
+    say_header(ctx, table)
     for line, address in plan.unmatched[:MAX_LISTED]:
         ctx.out(
             tr("  [該当なし・スキップ] {line}行目 {address}").format(line=line, address=address)

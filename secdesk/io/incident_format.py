@@ -12,6 +12,7 @@ from datetime import datetime
 
 from secdesk.domain.timezone import TOKYO, local_naive
 from secdesk.i18n import tr
+from secdesk.io.dates import parse_datetime
 
 HEADERS = (
     "番号",
@@ -86,7 +87,8 @@ def parse_bool(value: str) -> bool | None:
 
 
 def parse_time(value: str) -> datetime | None:
-    """Tokyo wall-clock "YYYY-MM-DD HH:MM" (or a day, or ISO 8601) as an aware instant.
+    """Tokyo wall-clock "YYYY-MM-DD HH:MM" (or any form io.dates reads, or ISO 8601 with an
+    offset) as an aware instant.
 
     Raises ValueError when the text is not a time."""
     text = value.strip().replace("/", "-").replace("T", " ")
@@ -105,12 +107,11 @@ def parse_time(value: str) -> datetime | None:
             )
         except ValueError:
             pass
-    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text, pattern).replace(tzinfo=TOKYO)
-        except ValueError:
-            continue
-    parsed = datetime.fromisoformat(text)
+    try:
+        return parse_datetime(value)  # 和暦, 年月日, full-width digits, Excel serials …
+    except ValueError:
+        pass
+    parsed = datetime.fromisoformat(text)  # ISO 8601 with an offset (UTC "Z" …)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=TOKYO)
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from secdesk.domain.errors import Problem
 from secdesk.i18n import QT_TR_NOOP, tr
-from secdesk.io.tabular import Table
+from secdesk.io.tabular import Table, no_header_problem
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,11 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
 
 
 def mapping_problems(table: Table, mapping: dict[str, str]) -> list[Problem]:
+    known = [name for field in FIELDS for name in (field.header, *field.aliases)]
+    required = [field.header for field in FIELDS if field.required]
+    no_header = no_header_problem(table, [*known, *mapping.values()], required)
+    if no_header:
+        return [Problem(no_header)]
     problems = []
     for field in FIELDS:
         column = mapping.get(field.key)

@@ -1,14 +1,20 @@
-"""The one reader of tabular files: CSV (UTF-8 with or without BOM, or CP932) and .xlsx.
+"""The one reader of tabular files: CSV (UTF-8 with or without BOM, CP932, or UTF-16 as Excel's
+「Unicode テキスト」 and Moodle's 「Excel」 download write it, comma or tab separated) and .xlsx.
 
 Whatever the file, the result is a Table: header names and rows of strings, each row with the
-line number a person sees in Excel. Anything that is not such a file ends in a TableError whose
-message says what is wrong, never in a traceback.
+row number a person sees in Excel (a cell holding a line break is one row, however many lines it
+takes in the file). Title rows above the header (a merged title, a date, a blank row) are read
+over: the header is the first row, among the first HEADER_SEARCH_ROWS, that names the most
+columns, and Table.header_line says which row that was. Anything that is not such a file ends in
+a TableError whose message says what is wrong, never in a traceback.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -29,9 +35,13 @@ MAX_CELLS = 1_500_000
 MAX_XLSX_UNCOMPRESSED = 400 * 1024 * 1024
 # openpyxl holds the shared strings in memory as a whole.
 MAX_XLSX_SHARED_STRINGS = 64 * 1024 * 1024
+HEADER_SEARCH_ROWS = 30  # how far down title rows may push the header
 
 # Excel writes CP932 when it says "CSV"; never use Python's "shift_jis", which lacks 髙, 﨑, ①.
 ENCODINGS = ("utf-8-sig", "cp932")
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class TableError(SecdeskError):
@@ -51,12 +61,34 @@ class Table:
     encoding: str = ""
     source: str = ""
     cells: int = 0
+    header_line: int = 1  # the row the headers were taken from, as Excel numbers it
+
+    def header_note(self) -> str:
+        """「見出しは 4 行目です…」 when title rows were read over, else ""."""
+        if self.header_line <= 1:
+            return ""
+        return tr(
+            "見出しは {line}行目の行です（その上の {n} 行は表題として読み飛ばしました）。"
+        ).format(line=self.header_line, n=self.header_line - 1)
 
     def column(self, name: str) -> int | None:
         try:
             return self.headers.index(name)
         except ValueError:
             return None
+
+
+def no_header_problem(table: Table, known: Iterable[str], required: Iterable[str]) -> str | None:
+    """When the row taken as the header names none of the columns an import knows, the message
+    that says so, naming the row read and the columns required; None when it names any."""
+    from secdesk.i18n import join
+
+    if any(name in table.headers for name in known):
+        return None
+    return tr(
+        "見出しの行が見つかりません（{line}行目を見出しとして読みましたが、知っている列名がありません）。"
+        "必要な列: {names}"
+    ).format(line=table.header_line, names=join(f"「{n}」" for n in required))
 
 
 def read_table(path: Path | str, sheet: str | None = None) -> Table:
@@ -89,6 +121,16 @@ def read_table(path: Path | str, sheet: str | None = None) -> Table:
 
 
 def decode(data: bytes) -> tuple[str, str]:
+    utf16 = _utf16_encoding(data)
+    if utf16:
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError:
+            text = ""
+        # A table has separators and no control characters; two bytes FF FE before anything
+        # else are no proof of UTF-16 by themselves.
+        if ("\t" in text or "," in text) and not _CONTROL.search(text[:65536]):
+            return text, "utf-16"
     if b"\x00" in data[:65536]:
         raise TableError(tr("CSV または Excel（.xlsx）のファイルではありません。"))
     for encoding in ENCODINGS:
@@ -103,6 +145,22 @@ def decode(data: bytes) -> tuple[str, str]:
     )
 
 
+def _utf16_encoding(data: bytes) -> str:
+    """ "utf-16" (BOM first), "utf-16-le" or "utf-16-be" (ASCII-heavy text without a BOM: every
+    other byte NUL), or "" for any other file. Excel's 「Unicode テキスト」 and Moodle's
+    「Excel」 download (a tab-separated UTF-16LE file with a BOM) are such files."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = data[:4096]
+    if len(head) >= 4 and len(head) % 2 == 0:
+        even, odd = head[0::2], head[1::2]
+        if odd.count(0) > len(odd) * 0.6 and even.count(0) < len(even) * 0.1:
+            return "utf-16-le"
+        if even.count(0) > len(even) * 0.6 and odd.count(0) < len(odd) * 0.1:
+            return "utf-16-be"
+    return ""
+
+
 def read_csv_bytes(data: bytes, source: str = "") -> Table:
     text, encoding = decode(data)
     return _read_csv(io.StringIO(text, newline=""), encoding, source)
@@ -112,8 +170,11 @@ def read_csv_file(path: Path) -> Table:
     """A CSV file read as a stream: the memory is the rows kept (bounded by MAX_CELLS), never
     the whole file decoded at once (a 200 MB file is 800 MB as one Python string buffer)."""
     with path.open("rb") as handle:
-        if b"\x00" in handle.read(65536):  # not text at all: refused at once
-            raise TableError(tr("CSV または Excel（.xlsx）のファイルではありません。"))
+        head = handle.read(65536)
+    if _utf16_encoding(head):  # Excel's Unicode text and Moodle's download: decide on the whole
+        return read_csv_bytes(path.read_bytes(), source=path.name)
+    if b"\x00" in head:  # not text at all: refused at once
+        raise TableError(tr("CSV または Excel（.xlsx）のファイルではありません。"))
     encoding = _file_encoding(path)
     with path.open("r", encoding=encoding, newline="") as handle:
         return _read_csv(handle, encoding, path.name)
@@ -161,28 +222,62 @@ def _bounded_lines(lines):
 def _read_csv(handle, encoding: str, source: str) -> Table:
     import itertools
 
-    first_line = handle.readline(MAX_LINE_CHARS + 1)
+    # The separator is the one the first line with any holds most of (cells may hold tabs).
+    peek = []
+    while len(peek) < HEADER_SEARCH_ROWS and (line := handle.readline(MAX_LINE_CHARS + 1)):
+        peek.append(line)
+    first_line = next((line for line in peek if "\t" in line or "," in line), "")
     delimiter = "\t" if first_line.count("\t") > first_line.count(",") else ","
     reader = csv.reader(
-        _bounded_lines(itertools.chain([first_line], _lines(handle))),
+        _bounded_lines(itertools.chain(peek, _lines(handle))),
         delimiter=delimiter,
         strict=False,
     )
+    # Rows are numbered as Excel numbers them: one per record, whatever line breaks its cells
+    # hold (reader.line_num counts physical lines, which a cell with Alt+Enter pushes on).
+    row_number = 0
     try:
-        header_row = next(reader, None)
-        if header_row is None or not any(cell.strip() for cell in header_row):
-            raise TableError(tr("1行目に列名（見出し）がありません。"))
-        headers = _clean_headers(header_row)
-        table = Table(headers, encoding=encoding, source=source)
+        first: list[list[str]] = []
         for values in reader:
-            _append(table, reader.line_num, values)
+            first.append(values)
+            if len(first) >= HEADER_SEARCH_ROWS:
+                break
+        at = header_index(first)
+        headers = _clean_headers(first[at])
+        table = Table(headers, encoding=encoding, source=source, header_line=at + 1)
+        row_number = at + 1
+        for values in first[at + 1 :]:
+            row_number += 1
+            _append(table, row_number, values)
+        for values in reader:
+            row_number += 1
+            _append(table, row_number, values)
     except csv.Error as error:
         raise TableError(
             tr("{line}行目付近で CSV として読めません: {error}").format(
-                line=reader.line_num, error=error
+                line=row_number + 1, error=error
             )
         ) from error
     return table
+
+
+def header_index(rows: list[list[str]] | list[tuple]) -> int:
+    """Which of the first rows holds the column names. Raises TableError when no row has any
+    text."""
+
+    def filled(row) -> int:
+        return sum(1 for cell in row if cell not in (None, "") and str(cell).strip())
+
+    counts = [filled(row) for row in rows]
+    best = max(counts, default=0)
+    if best == 0:
+        raise TableError(tr("1行目に列名（見出し）がありません。"))
+    if best == 1:
+        return next(i for i, n in enumerate(counts) if n)  # a one-column list
+    # A title row fills a cell or two of a wide table; a header names at least half of the
+    # columns its data fills (Moodle leaves the name column and expected dates blank). Row 1
+    # wins whenever it is such a row.
+    return next(i for i, n in enumerate(counts) if n >= 2 and n * 2 >= best)
 
 
 def _clean_headers(cells: list[str]) -> list[str]:
@@ -277,6 +372,8 @@ def _too_many_strings(size: int) -> str:
 
 
 def read_xlsx(path: Path, sheet: str | None = None) -> Table:
+    import itertools
+
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -296,18 +393,25 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
         # The sheet's declared dimension (A1:XFD1048576 costs nothing to write) would make
         # openpyxl pad every row to its width and yield every missing row: read what is there.
         worksheet.reset_dimensions()
-        rows = worksheet.iter_rows(values_only=True)
-        header_row = next(rows, None)
-        if header_row is None or not any(cell not in (None, "") for cell in header_row):
+        # A read-only sheet yields every row from row 1, empty ones included: Excel's numbers.
+        rows = enumerate(worksheet.iter_rows(values_only=True), start=1)
+        first: list[tuple[int, tuple]] = []
+        for number, values in rows:
+            first.append((number, values))
+            if number >= HEADER_SEARCH_ROWS:
+                break
+        at = header_index([values for _, values in first]) if first else None
+        if at is None:
             raise TableError(tr("1行目に列名（見出し）がありません。"))
-        headers = _clean_headers([cell_text(c) for c in header_row])
+        headers = _clean_headers([cell_text(c) for c in first[at][1]])
         while headers and not headers[-1]:
             headers.pop()
-        table = Table(headers, encoding="xlsx", source=path.name)
-        for line, values in enumerate(rows, start=2):
+        table = Table(headers, encoding="xlsx", source=path.name, header_line=first[at][0])
+        width = max(len(headers), 1)
+        for number, values in itertools.chain(first[at + 1 :], rows):
             if len(values) > MAX_COLUMNS:
-                _append(table, line, values)  # refuses, naming the row
-            _append(table, line, [cell_text(c) for c in values[: max(len(headers), 1)]])
+                _append(table, number, values)  # refuses, naming the row
+            _append(table, number, [cell_text(c) for c in values[:width]])
         return table
     except KeyError as error:
         raise TableError(tr("シート「{sheet}」がありません。").format(sheet=sheet)) from error

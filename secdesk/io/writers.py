@@ -24,6 +24,26 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 # with a table is several times slower on the millions of cells of a large export).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
+# Typographic characters that have no CP932 form, written as the nearest character that has one.
+# The category separator 「›」 becomes 「＞」, which every importer reads back as the separator
+# (NFKC turns it into ">", and " > " is a level separator wherever a category path is read).
+CP932_STAND_INS = {
+    "\u203a": "\uff1e",  # › → ＞
+    "\u2039": "\uff1c",  # ‹ → ＜
+    "\u00bb": "\u226b",  # » → ≫
+    "\u00ab": "\u226a",  # « → ≪
+    "\u2014": "\u2015",  # — (em dash) → ― (horizontal bar)
+    "\u2013": "\uff0d",  # – (en dash) → －
+}
+_CP932_MISSING = re.compile("[" + "".join(CP932_STAND_INS) + "]")
+
+
+def cp932_text(value: str) -> str:
+    """Text with the characters of CP932_STAND_INS replaced, so that CP932 can write it."""
+    if _CP932_MISSING.search(value):
+        return _CP932_MISSING.sub(lambda m: CP932_STAND_INS[m.group()], value)
+    return value
+
 
 def neutralise(value: object) -> object:
     """Text that a spreadsheet would evaluate becomes inert; other values pass unchanged."""
@@ -60,17 +80,27 @@ def write_csv(
     rows: Iterable[Sequence[object]],
     encoding: str = "utf-8-sig",
 ) -> int:
-    """Write rows; CP932 on request (for old Excel), UTF-8 with BOM otherwise. Returns row count."""
+    """Write rows; CP932 on request (for old Excel), UTF-8 with BOM otherwise. Returns row count.
+
+    In CP932 the few typographic characters it lacks (CP932_STAND_INS: the category separator
+    「›」, dashes, angle quotes) are written as their nearest CP932 character; any other character
+    CP932 cannot write refuses the export, naming the line."""
     count = 0
+    text_of = _csv_text
+    if encoding.replace("_", "").lower() in ("cp932", "shiftjis", "mskanji", "windows31j"):
+
+        def text_of(value: object) -> str:
+            return cp932_text(_csv_text(value))
+
     with (
         atomic_path(path) as temp,
         temp.open("w", encoding=encoding, newline="", errors="strict") as handle,
     ):
         writer = csv.writer(handle, lineterminator="\r\n")
         try:
-            writer.writerow([_csv_text(h) for h in headers])
+            writer.writerow([text_of(h) for h in headers])
             for row in rows:
-                writer.writerow([_csv_text(v) for v in row])
+                writer.writerow([text_of(v) for v in row])
                 count += 1
         except UnicodeEncodeError as error:
             bad = error.object[error.start : error.end]

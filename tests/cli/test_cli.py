@@ -116,6 +116,38 @@ def test_bad_file_prints_every_problem_with_line_numbers(dbfile, tmp_path, capsy
     assert "何も取り込んでいません" in captured.err
 
 
+def test_only_good_rows_imports_the_rest_and_names_what_it_left(dbfile, tmp_path, capsys):
+    """--only-good-rows, as the window's 「正しい行だけを取り込む」, on import staff, incidents
+    and attendance (import checklist and answers had it already)."""
+    source = tmp_path / "bad.csv"
+    source.write_text(
+        "職員番号,氏名,所属コード,所属名\n1,,110,総務課\n2,佐藤 一,110,総務課\n", encoding="utf-8"
+    )
+    assert run(dbfile, "import", "staff", str(source)) == 1
+    capsys.readouterr()
+    assert run(dbfile, "import", "staff", str(source), "--only-good-rows") == 0
+    out = capsys.readouterr().out
+    assert "エラーの 1 行を除いて取り込みます" in out and "2行目" in out
+    assert run(dbfile, "export", "staff", "-o", str(tmp_path / "out.csv")) == 0
+    assert "1 名" in capsys.readouterr().out
+
+    incidents = tmp_path / "incidents.csv"
+    incidents.write_text(
+        "種別,件名,発生日時,発見日時\n"
+        "ヒヤリハット,窓口で書類を取り違えそうになった,2026-04-01 10:00,2026-04-01 10:05\n"
+        "ヒヤリハット,日付が読めない,いつか,2026-04-01 10:05\n",
+        encoding="utf-8",
+    )
+    assert run(dbfile, "import", "incidents", str(incidents)) == 1
+    capsys.readouterr()
+    assert run(dbfile, "import", "incidents", str(incidents), "--only-good-rows") == 0
+    assert "1 件を取り込みました" in capsys.readouterr().out
+    for command in ("attendance", "incidents", "staff", "checklist", "answers"):
+        with pytest.raises(SystemExit):
+            main(["import", command, "--help"])
+        assert "--only-good-rows" in capsys.readouterr().out, command
+
+
 def test_not_a_csv_file_is_a_clear_refusal(dbfile, tmp_path, capsys):
     source = tmp_path / "photo.csv"
     source.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")

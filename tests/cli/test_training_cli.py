@@ -138,3 +138,38 @@ def test_unknown_course_is_a_clear_refusal(run, tmp_path: Path):
         "import", "attendance", str(results), "--course", "NOPE", "--fiscal-year", "2026"
     )
     assert status == 1 and "NOPE" in out and "登録されていません" in out
+
+
+def test_fiscal_year_as_reiwa_and_a_course_of_one_year_found_without_it(run, tmp_path: Path):
+    """--fiscal-year takes 令和8 / R8 in the training and incident commands (issue 16), and a
+    course code that only one fiscal year has is found without it."""
+    course = ("--title", "前年度の研修", "--kind", "all-staff", "--due", "2026-03-25")
+    status, out = run("course", "add", "R7-ALL", "--fiscal-year", "令和7", *course)
+    assert status == 0, out
+    status, out = run("course", "list", "--fiscal-year", "R7")
+    assert status == 0 and "R7-ALL" in out and "令和7年度" in out
+    results = tmp_path / "r7.csv"
+    results.write_bytes("職員番号,完了日\r\n0001,2026/03/02\r\n".encode("cp932"))
+    # Today is in fiscal 2026; R7-ALL exists only in 2025 and is found there.
+    status, out = run("import", "attendance", str(results), "--course", "R7-ALL")
+    assert status == 0 and "研修 R7-ALL 前年度の研修" in out and "新規 1" in out
+    status, out = run(
+        "export", "incidents", "--fiscal-year", "令和8", "-o", str(tmp_path / "i.csv")
+    )
+    assert status == 0, out
+    status, out = run(
+        "export", "training", "--fiscal-year", "R8年度", "-o", str(tmp_path / "t.csv")
+    )
+    assert status == 0, out
+    status, out = run(
+        "course", "add", "R7-ALL", "--fiscal-year", "2026", *course[:-1], "2026-12-25"
+    )
+    assert status == 0, out
+    status, out = run("import", "attendance", str(results), "--course", "R7-ALL", "--dry-run")
+    assert status == 0  # this fiscal year's course of that code is taken first
+    status, out = run(
+        *("course", "add", "R8-X", "--fiscal-year", "R8", "--title", "和暦の期限"),
+        *("--kind", "other", "--due", "令和8年12月25日"),
+    )
+    assert status == 0, out
+    assert "2026-12-25" in run("course", "list")[1]

@@ -18,10 +18,14 @@ def test_utf8_with_and_without_bom(encoding):
     assert table.headers == ["職員番号", "氏名"] and table.rows[0].values == ["1", "山田"]
 
 
-def test_line_numbers_count_quoted_newlines_and_skip_blank_lines():
+def test_row_numbers_are_excels_whatever_line_breaks_cells_hold():
+    # Row 2 holds a cell with a line break (Alt+Enter): it is one row in Excel, so the row
+    # after the blank row 3 is row 4, not line 5 of the file.
     data = (HEADER + '1,"複数\n行"\r\n\r\n2,次\r\n').encode()
     table = read_csv_bytes(data)
-    assert [r.line for r in table.rows] == [3, 5]
+    assert [r.line for r in table.rows] == [2, 4]
+    many = (HEADER + "".join(f'{i},"一\n二\n三"\r\n' for i in range(1, 11)) + "11,x\r\n").encode()
+    assert read_csv_bytes(many).rows[-1].line == 12  # not 32
 
 
 def test_binary_file_is_refused_clearly(tmp_path):
@@ -70,3 +74,11 @@ def test_not_really_xlsx_is_refused(tmp_path):
     path.write_bytes(b"PK\x03\x04garbage-not-a-zip")
     with pytest.raises(TableError, match="Excel"):
         read_table(path)
+
+
+def test_tabs_inside_cells_do_not_make_a_comma_file_tab_separated():
+    # The incident export's 対応経過 holds one entry per line, its parts separated by tabs.
+    entry = '"2026-04-03 08:52\tkanri\t対応\t\t\t所属長へ第一報"'
+    data = ("番号,件名,対応経過\r\n" + "".join(f"{i},件名,{entry}\r\n" for i in range(5))).encode()
+    table = read_csv_bytes(data)
+    assert table.headers == ["番号", "件名", "対応経過"] and len(table.rows) == 5

@@ -114,9 +114,12 @@ class IncidentImportDialog(QDialog):
     def _checked(self, result) -> None:
         self.table, self.plan = result
         plan = self.plan
-        self.summary.setText(
+        text = (
             tr("{rows} 行を読みました。").format(rows=f"{plan.rows_read:,}") + "　" + plan.summary()
         )
+        if self.table.header_note():
+            text += "\n" + self.table.header_note()
+        self.summary.setText(text)
         if plan.errors:
             shown = [str(p) for p in plan.errors[:ERRORS_SHOWN]]
             more = len(plan.errors) - len(shown)

@@ -255,6 +255,8 @@ class RosterImportDialog(QDialog):
             + "  "
             + " / ".join(parts)
         )
+        if self.table is not None and self.table.header_note():
+            text += "\n" + self.table.header_note()
         if plan.new_departments:
             text += "\n" + tr("新しい所属: {d}").format(
                 d="、".join(f"{c} {n}" for c, n in plan.new_departments.items())

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from secdesk.gui.i18n import tr
 from secdesk.gui.progress import run_with_progress
 from secdesk.gui.widgets.forms import show_error
-from secdesk.io.attendance_format import FIELDS, MOODLE, guess_mapping
+from secdesk.io.attendance_format import FIELDS, MOODLE, detect_layout, guess_mapping
 
 PREVIEW_LIMIT = 5000
 SAMPLE_ROWS = 8
@@ -265,6 +265,11 @@ class AttendanceImportDialog(ImportWizard):
             self._apply()
 
     def _file_read(self, table) -> None:
+        from secdesk.io.attendance_format import MOODLE_ACTIVITY, activity_report_as_completion
+
+        activity_report = detect_layout(table.headers) == MOODLE_ACTIVITY
+        if activity_report:
+            table = activity_report_as_completion(table)  # one column: Course complete
         self.table = table
         remembered = self.ctx.settings.import_mappings.get(self.kind, {}).get(
             "\t".join(table.headers), {}
@@ -277,18 +282,21 @@ class AttendanceImportDialog(ImportWizard):
                 if header:
                     combo.addItem(header, header)
             combo.setCurrentIndex(max(combo.findData(remembered.get(key, guessed.get(key))), 0))
-        from secdesk.io.attendance_format import detect_layout
-
         self._show_sample(table)
         moodle = detect_layout(table.headers) == MOODLE
-        self.layout_note.setText(
-            tr(
+        if activity_report:
+            note = tr(
+                "Moodle の活動完了レポートとして読み取りました。職員は「ID number」などの識別列で"
+                "照合し、すべての活動を完了した職員を、最後の活動の完了日で受講とします。"
+            )
+        elif moodle:
+            note = tr(
                 "Moodle のコース完了レポートとして読み取りました。職員は「ID number」などの識別列で"
                 "照合し、「Course complete」が空欄の行は未完了として扱います。"
             )
-            if moodle
-            else tr("ファイルの列と項目の対応を確認してください（この対応は次回も使います）。")
-        )
+        else:
+            note = tr("ファイルの列と項目の対応を確認してください（この対応は次回も使います）。")
+        self.layout_note.setText(note)
         self.pages.setCurrentIndex(1)
         self._update_buttons()
 
@@ -322,6 +330,16 @@ class AttendanceImportDialog(ImportWizard):
         if plan.outside_target:
             text += "\n" + tr("この研修の対象者ではない職員 {n} 名の記録も取り込みます。").format(
                 n=plan.outside_target
+            )
+        if self.table is not None and self.table.header_note():
+            text += "\n" + self.table.header_note()
+        if plan.other_courses:
+            text += "\n" + tr("ほかの研修の行は読み飛ばします: {list}").format(
+                list=plan.skipped_courses()
+            )
+        if plan.unmatched:
+            text += "\n" + tr("職員名簿にない参加者 {n} 名は読み飛ばします（{names}）。").format(
+                n=len(plan.unmatched), names=_names(plan.unmatched)
             )
         self.summary.setText(text)
         self._show_errors(plan.errors)
@@ -374,3 +392,11 @@ class AttendanceImportDialog(ImportWizard):
                 actor, self.course.id, table, mapping, take, only_good, checked=plan
             )
         )
+
+
+def _names(unmatched: list[tuple[int, str]], shown: int = 5) -> str:
+    """The first few participants read over, with their line numbers; 「…」 for the rest."""
+    from secdesk.i18n import join
+
+    names = [tr("{line}行目 {who}").format(line=line, who=who) for line, who in unmatched[:shown]]
+    return join(names) + ("…" if len(unmatched) > shown else "")

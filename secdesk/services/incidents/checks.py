@@ -54,6 +54,16 @@ FIELD_LABELS = {
 }
 
 
+# The most people one record can concern: above every Japanese population, below what any
+# database integer holds.
+MAX_PERSONS = 100_000_000
+
+
+def persons_message() -> str:
+    """The rule for 本人の数, without the field's name (the form and the import add it)."""
+    return tr("0 以上 {max} 以下の整数で入力してください。").format(max=f"{MAX_PERSONS:,}")
+
+
 def clean_input(data: IncidentInput, now: datetime) -> tuple[IncidentInput, list[Problem]]:
     """Normalise and check the fields that need no database (shared by the form and the import)."""
     clean = replace(
@@ -92,10 +102,8 @@ def clean_input(data: IncidentInput, now: datetime) -> tuple[IncidentInput, list
         problems.append(Problem(tr("ネットワークの区分が正しくありません。"), "segment"))
     if clean.classification not in vocab.CLASSIFICATIONS:
         problems.append(Problem(tr("機密性の区分を選んでください。"), "classification"))
-    if clean.persons_affected is not None and not 0 <= clean.persons_affected <= 100_000_000:
-        problems.append(
-            Problem(tr("本人の数は0以上の整数で入力してください。"), "persons_affected")
-        )
+    if clean.persons_affected is not None and not 0 <= clean.persons_affected <= MAX_PERSONS:
+        problems.append(Problem(persons_message(), "persons_affected"))
     times = vocab.Times(clean.occurred_at, clean.discovered_at, clean.reported_at)
     problems.extend(Problem(message, field) for field, message in vocab.time_problems(times, now))
     return clean, problems

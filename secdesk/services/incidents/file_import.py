@@ -20,8 +20,8 @@ from secdesk.domain import incidents as vocab
 from secdesk.domain.errors import Problem, ValidationError
 from secdesk.domain.roles import Permission
 from secdesk.i18n import tr
-from secdesk.io.incident_format import REQUIRED
-from secdesk.io.tabular import Table
+from secdesk.io.incident_format import HEADERS, REQUIRED
+from secdesk.io.tabular import Table, no_header_problem
 from secdesk.services.core import bulk, refs, trail
 from secdesk.services.core.context import Actor, Clock
 from secdesk.services.incidents import search
@@ -131,6 +131,10 @@ def ref_ranges(refs: list[str]) -> list[str]:
 
 def _make_plan(session: Session, table: Table, clock: Clock) -> IncidentImportPlan:
     plan = IncidentImportPlan(rows_read=len(table.rows))
+    no_header = no_header_problem(table, HEADERS, REQUIRED)
+    if no_header:
+        plan.errors.append(Problem(no_header))
+        return plan
     missing = [h for h in REQUIRED if h not in table.headers]
     if missing:
         plan.errors.extend(

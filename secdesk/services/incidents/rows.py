@@ -25,7 +25,7 @@ from secdesk.io.incident_format import (
 from secdesk.io.tabular import Row, Table
 from secdesk.services.core.context import Actor
 from secdesk.services.incidents import search
-from secdesk.services.incidents.checks import FIELD_LABELS, clean_input
+from secdesk.services.incidents.checks import FIELD_LABELS, clean_input, persons_message
 from secdesk.services.incidents.masters import categories_in
 from secdesk.services.incidents.records import EDITABLE, IncidentInput, personal_info
 from secdesk.store.models import Department, Incident, SeverityLevel, Staff, User
@@ -212,10 +212,13 @@ def parse_row(
         value = values[index]
         return unneutralise(value) if value[:1] == "'" else value
 
+    unreadable: set[str] = set()  # columns already reported as no date
+
     def time_of(name: str) -> datetime | None:
         try:
             return parse_time(get(name))
         except ValueError:
+            unreadable.add(name)
             problems.append(
                 tr("{col}: 日時は YYYY-MM-DD HH:MM で入力してください（「{v}」）。").format(
                     col=name, v=get(name)
@@ -291,9 +294,9 @@ def parse_row(
     persons = None
     if persons_text:
         if persons_text.isdigit():
-            persons = int(persons_text)
+            persons = int(persons_text)  # above MAX_PERSONS: refused once, by clean_input
         else:
-            problems.append(tr("本人の数: 0以上の整数で入力してください。"))
+            problems.append(tr("本人の数: {rule}").format(rule=persons_message()))
     data = IncidentInput(
         kind=kind,
         title=get("件名"),
@@ -345,6 +348,8 @@ def parse_row(
     clean, field_problems = clean_input(data, now)
     for problem in field_problems:
         column = _COLUMN_OF.get(problem.field or "", tr(FIELD_LABELS.get(problem.field or "", "")))
+        if column in unreadable:
+            continue  # a date that could not be read is named once, above, not again as missing
         problems.append(f"{column}: {problem.message}" if column else problem.message)
     first_response, closed = time_of("初動日時"), time_of("完了日時")
     events = events_of(get("対応経過"), problems)

@@ -23,11 +23,15 @@ from secdesk.domain.training import AttendanceSource, AttendanceStatus
 from secdesk.i18n import tr
 from secdesk.io.attendance_format import (
     MOODLE,
+    MOODLE_ACTIVITY,
+    activity_report_as_completion,
     detect_layout,
+    fiscal_year_of,
     guess_mapping,
     mapping_problems,
     parse_day,
     parse_score,
+    status_says_completed,
 )
 from secdesk.io.tabular import Table
 from secdesk.services.core import trail
@@ -62,7 +66,11 @@ class AttendancePlan:
     already: list[PlannedEntry] = field(default_factory=list)
     absent_to_completed: list[PlannedEntry] = field(default_factory=list)
     conflicts: list[PlannedEntry] = field(default_factory=list)
-    not_completed: int = 0  # rows without a completion date (Moodle: not yet complete)
+    not_completed: int = 0  # rows without a completion date (Moodle: not yet complete), or
+    # whose 状況 says they are not a completion (未完了, 免除 …)
+    other_courses: dict[str, int] = field(default_factory=dict)  # 研修コード → rows skipped
+    # Moodle: participants who are not staff (teachers, managers, test accounts), read over.
+    unmatched: list[tuple[int, str]] = field(default_factory=list)  # (line, what the file says)
     repeated: int = 0  # further rows of someone already in the file (earliest date kept)
     outside_target: int = 0
     errors: list[Problem] = field(default_factory=list)
@@ -77,14 +85,24 @@ class AttendancePlan:
     def summary(self) -> str:
         return tr(
             "新規 {new} / 記録済み（重複なし） {already} / 欠席→受講 {absent} / 食い違い {conflicts} / "
-            "未完了の行 {open} / エラー {errors}"
+            "未完了の行 {open} / 名簿にない参加者 {unmatched} / エラー {errors}"
         ).format(
+            unmatched=len(self.unmatched),
             new=len(self.new),
             already=len(self.already),
             absent=len(self.absent_to_completed),
             conflicts=len(self.conflicts),
             open=self.not_completed,
             errors=len(self.errors),
+        )
+
+    def skipped_courses(self) -> str:
+        """The rows of other courses the file holds, read over: 「R8-PH1 320 行、R8-02 148 行」."""
+        from secdesk.i18n import join
+
+        return join(
+            tr("{code} {n} 行").format(code=code, n=f"{n:,}")
+            for code, n in sorted(self.other_courses.items())
         )
 
 
@@ -123,6 +141,9 @@ def _make_plan(
     plan = AttendancePlan(course_info(course), layout, len(table.rows))
     plan.basis = _basis(session, course.id)
     plan.source = (id(table), len(table.rows), tuple(sorted((mapping or {}).items())))
+    if layout == MOODLE_ACTIVITY:
+        table, layout = activity_report_as_completion(table), MOODLE
+        plan.layout = layout
     mapping = {k: v for k, v in (mapping or guess_mapping(table.headers)).items() if v}
     plan.errors.extend(mapping_problems(table, mapping))
     if plan.errors:
@@ -147,8 +168,33 @@ def _make_plan(
     # Column positions once, not per cell: files run to 100,000 rows.
     at = {key: table.column(column) for key, column in mapping.items()}
     key_at = at.get("email" if by_email else "staff_number")
+    code_at, year_at, status_at = at.get("course_code"), at.get("fiscal_year"), at.get("status")
+    course_code = normalize_code(plan.course.code)
     wanted: dict[int, PlannedEntry] = {}
     for row in table.rows:
+        if code_at is not None:
+            # A file that names courses (the training export does) is read for this course only.
+            code_text = normalize_code(_cell(row.values, code_at))
+            year_text = _cell(row.values, year_at)
+            year = fiscal_year_of(year_text) if year_text else None
+            if code_text != course_code or (year is not None and year != plan.course.fiscal_year):
+                label = code_text or tr("（研修コードなし）")
+                if year is not None and year != plan.course.fiscal_year:
+                    label = tr("{code}（{year}年度）").format(code=label, year=year)
+                plan.other_courses[label] = plan.other_courses.get(label, 0) + 1
+                continue
+        status_text = _cell(row.values, status_at)
+        says = status_says_completed(status_text) if status_text else None
+        if status_text and says is None:
+            plan.errors.append(
+                Problem(
+                    tr("状況「{v}」を読めません（「完了」「未完了」「免除」など）。").format(
+                        v=status_text
+                    ),
+                    line=row.line,
+                )
+            )
+            continue
         key_text = _cell(row.values, key_at)
         key = (
             normalize(key_text).replace(" ", "").casefold()
@@ -158,6 +204,12 @@ def _make_plan(
         day_text = _cell(row.values, at["completed_on"])
         problems = []
         person = people.get(key)
+        if person is None and layout == MOODLE:
+            # A Moodle course always has teachers, managers or test accounts besides the staff:
+            # like GoPhish's unmatched addresses, they are listed and read over, not errors.
+            name = _cell(row.values, 1)
+            plan.unmatched.append((row.line, " ".join(p for p in (key_text, name) if p)))
+            continue
         if not key:
             problems.append(
                 tr("職員番号がありません。") if not by_email else tr("メールアドレスがありません。")
@@ -179,7 +231,7 @@ def _make_plan(
         if problems:
             plan.errors.extend(Problem(p, line=row.line) for p in problems)
             continue
-        if day is None:
+        if day is None or says is False:
             plan.not_completed += 1
             continue
         staff_id, number, name = person

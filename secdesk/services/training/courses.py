@@ -210,6 +210,33 @@ class CourseService:
                 )
             return course_info(course)
 
+    def find_code(self, actor: Actor, code: str, fiscal_year: int | None, today) -> CourseInfo:
+        """The course of that code: of the fiscal year given; without one, of the current fiscal
+        year, else of the only year that has the code (several years: NotFound naming them)."""
+        if fiscal_year is not None:
+            return self.find(actor, fiscal_year, code)
+        from secdesk.domain.fiscal import fiscal_year as year_of
+
+        actor.require(Permission.READ)
+        with self.db.read() as session:
+            years = sorted(
+                session.scalars(
+                    select(Course.fiscal_year).where(Course.code == normalize_code(code))
+                ).all()
+            )
+        current = year_of(today)
+        if current in years or not years:
+            return self.find(actor, current, code)
+        if len(years) == 1:
+            return self.find(actor, years[0], code)
+        from secdesk.i18n import join
+
+        raise NotFound(
+            tr(
+                "研修「{code}」は {years} にあります。--fiscal-year で年度を指定してください。"
+            ).format(code=normalize_code(code), years=join(fiscal_year_label(y) for y in years))
+        )
+
     def of_year(
         self, actor: Actor, fiscal_year: int, include_withdrawn: bool = False
     ) -> list[CourseInfo]:

@@ -170,7 +170,9 @@ def person_lines(
                 kana,
                 email,
                 person_status(bool(sent), exempt),
-                sent_at.astimezone(TOKYO).date() if sent_at else None,
+                # GoPhish gives a send date to mail only scheduled or that failed (Scheduled,
+                # Error): without a sent mail there is no completion, so no date either.
+                sent_at.astimezone(TOKYO).date() if sent and sent_at else None,
                 None,
                 note,
                 stage_label(

@@ -342,3 +342,32 @@ def test_viewer_sees_no_edit_buttons(qtbot, make_ctx, gui_services, gui_admin, c
     page.fast_entry()  # F2 does nothing for a viewer
     assert not isinstance(getattr(page, "dialog", None), FastEntryDialog)
     assert page.people.list.model.rowCount() == 3  # but reads everything
+
+
+def test_moodle_activity_report_as_moodle_writes_its_excel_download(
+    qtbot, window, course, tmp_path, gui_services, gui_admin
+):
+    """report/progress/index.php, format=excelcsv: UTF-16LE with a BOM, TAB between quoted
+    cells; a teacher without an ID number is read over and named, not an error."""
+    from secdesk.gui.training.import_dialog import AttendanceImportDialog
+
+    lines = [
+        '\t"ID number"\t"Email address"\t"基礎"\t""',
+        '"職員 二郎"\t"000102"\t"b@city.example.lg.jp"\t"Completed"\t"2026-11-21 09:00:00"',
+        '"研修 講師"\t""\t"kyoshi@vendor.example.co.jp"\t"Not completed"\t""',
+    ]
+    path = tmp_path / "progress.csv"
+    path.write_bytes(b"\xff\xfe" + "".join(f"{line}\n" for line in lines).encode("utf-16-le"))
+    dialog = AttendanceImportDialog(window.ctx, course, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(path))
+    qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
+    assert "活動完了レポート" in dialog.layout_note.text()
+    assert dialog.mapping["completed_on"].currentData() == "Course complete"
+    qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
+    assert "研修 講師" in dialog.summary.text() and "読み飛ばします" in dialog.summary.text()
+    assert [dialog.changes.item(r, 0).text() for r in range(dialog.changes.rowCount())] == ["新規"]
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
+    assert gui_services.training.status.course_summary(gui_admin.actor(), course.id).completed == 2
