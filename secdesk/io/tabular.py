@@ -239,6 +239,7 @@ def _read_csv(handle, encoding: str, source: str) -> Table:
     try:
         first: list[list[str]] = []
         for values in reader:
+            _check_width(len(first) + 1, values)
             first.append(values)
             if len(first) >= HEADER_SEARCH_ROWS:
                 break
@@ -290,13 +291,17 @@ def _clean_headers(cells: list[str]) -> list[str]:
     return [normalize(cell).strip("'") for cell in cells]
 
 
-def _append(table: Table, line: int, values: list[str]) -> None:
+def _check_width(line: int, values) -> None:
     if len(values) > MAX_COLUMNS:  # every row, not only the header: stop at the first wide one
         raise TableError(
             tr("{line}行目の列が多すぎます（{n}列、上限 {limit}列）。").format(
                 line=line, n=len(values), limit=MAX_COLUMNS
             )
         )
+
+
+def _append(table: Table, line: int, values: list[str]) -> None:
+    _check_width(line, values)
     if not any(v.strip() for v in values):
         return  # blank lines, common at the end of Excel exports
     table.cells += len(values)
@@ -397,6 +402,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
         rows = enumerate(worksheet.iter_rows(values_only=True), start=1)
         first: list[tuple[int, tuple]] = []
         for number, values in rows:
+            _check_width(number, values)
             first.append((number, values))
             if number >= HEADER_SEARCH_ROWS:
                 break
