@@ -13,6 +13,11 @@
                                           column is filled; context and source must match), then
                                           `update`
 
+    python tools/translations.py merge    after a `git merge` that conflicts on the catalog: take the
+                                          union of both sides' messages (by context and source; a
+                                          finished translation wins over an unfinished one), then
+                                          `update` so strings gone from the code are dropped
+
 Translate in resources/translations/secdesk_en.ts (Qt Linguist, or any editor), then `update`;
 or, for a batch of new strings: `update`, `todo new.tsv`, fill the third column, `apply new.tsv`.
 In the TSV a tab, a line break and a backslash inside a text are written \\t, \\n and \\\\.
@@ -161,7 +166,54 @@ def apply(tsv: Path) -> int:
     return len(done)
 
 
+def _git_stage(stage: int, path: Path) -> ET.Element:
+    relative = path.relative_to(ROOT).as_posix()
+    text = subprocess.run(
+        ["git", "show", f":{stage}:{relative}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    ).stdout
+    return ET.fromstring(text)
+
+
+def merge() -> int:
+    """Union of "ours" (stage 2) and "theirs" (stage 3) of a conflicted catalog; returns added."""
+    ours, theirs = _git_stage(2, TS), _git_stage(3, TS)
+    contexts = {c.findtext("name") or "": c for c in ours.iter("context")}
+    added = 0
+    for context in theirs.iter("context"):
+        name = context.findtext("name") or ""
+        mine = contexts.get(name)
+        if mine is None:
+            ours.append(context)
+            contexts[name] = context
+            added += len(context.findall("message"))
+            continue
+        messages = {m.findtext("source") or "": m for m in mine.iter("message")}
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            present = messages.get(source)
+            if present is None:
+                mine.append(message)
+                added += 1
+            elif _finished(present) is None and _finished(message) is not None:
+                mine.remove(present)
+                mine.append(message)
+    body = ET.tostring(ours, encoding="unicode")
+    TS.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    update()
+    return added
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["merge"]:
+        print(f"{merge()} messages taken from the other side")
+        return 0
     if argv[:1] == ["update"]:
         update()
         return 0
